@@ -1,4 +1,7 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using Vigil.Hashing.Pdq;
 using Vigil.Index.Hamming;
 
@@ -11,6 +14,8 @@ namespace Vigil.Index.Pdq;
 /// </summary>
 internal sealed class PdqMultiIndex
 {
+    private const int ProbeBatch = 32;
+
     private readonly ulong[] _words;
     private readonly long[] _ids;
     private readonly int[][] _offsets;
@@ -157,6 +162,8 @@ internal sealed class PdqMultiIndex
         Span<ulong> q = [query.W0, query.W1, query.W2, query.W3];
         Span<int> radii = stackalloc int[PdqSegments.Count];
         Span<int> querySegments = stackalloc int[PdqSegments.Count];
+        Span<int> starts = stackalloc int[ProbeBatch];
+        Span<int> ends = stackalloc int[ProbeBatch];
         PdqSegments.Radii(radius, radii);
         for (var s = 0; s < PdqSegments.Count; s++)
         {
@@ -171,29 +178,55 @@ internal sealed class PdqMultiIndex
             }
 
             var (qf64, qf32) = PdqSegments.Filters(q, s);
-            var offsets = _offsets[s];
-            var table = _entries[s];
-            var masks = PdqSegments.Masks;
-            for (var k = 0; k <= radii[s]; k++)
+
+            // Unchecked indexing: bucket keys are 16-bit, offsets has 65,537 entries and its values are
+            // positions inside the table, all fixed at build time.
+            ref var offsets = ref MemoryMarshal.GetArrayDataReference(_offsets[s]);
+            ref var table = ref MemoryMarshal.GetArrayDataReference(_entries[s]);
+            ref var masks = ref MemoryMarshal.GetArrayDataReference(PdqSegments.Masks);
+            var querySegment = querySegments[s];
+            var probes = PdqSegments.Probes(radii[s]);
+
+            // Buckets are probed in batches: first every bucket's range is looked up and its first cache line
+            // prefetched, then the batch is scanned, so the cache misses of a batch overlap instead of queueing.
+            for (var batch = 0; batch < probes; batch += ProbeBatch)
             {
-                for (var m = PdqSegments.MaskStart[k]; m < PdqSegments.MaskStart[k + 1]; m++)
+                var count = Math.Min(ProbeBatch, probes - batch);
+                for (var i = 0; i < count; i++)
                 {
-                    var bucket = querySegments[s] ^ masks[m];
-                    var end = offsets[bucket + 1];
-                    for (var e = offsets[bucket]; e < end; e++)
+                    var bucket = querySegment ^ Unsafe.Add(ref masks, batch + i);
+                    var start = Unsafe.Add(ref offsets, bucket);
+                    starts[i] = start;
+                    ends[i] = Unsafe.Add(ref offsets, bucket + 1);
+                    Prefetch(ref Unsafe.Add(ref table, start));
+                }
+
+                for (var i = 0; i < count; i++)
+                {
+                    // Masks are ordered by popcount, so the substring distance of this bucket is its mask's popcount.
+                    var k = BitOperations.PopCount((uint)Unsafe.Add(ref masks, batch + i));
+                    var budget = radius - k;
+                    for (var e = starts[i]; e < ends[i]; e++)
                     {
-                        ref readonly var entry = ref table[e];
+                        ref readonly var entry = ref Unsafe.Add(ref table, e);
 
                         // Lower bound: the k differing substring bits plus the 96 disjoint filter bits.
-                        if (k + BitOperations.PopCount(entry.Filter64 ^ qf64) + BitOperations.PopCount(entry.Filter32 ^ qf32) > radius)
+                        if (BitOperations.PopCount(entry.Filter64 ^ qf64) + BitOperations.PopCount(entry.Filter32 ^ qf32) <= budget)
                         {
-                            continue;
+                            Verify(entry.Position, s, q, querySegments, radii, radius, results);
                         }
-
-                        Verify(entry.Position, s, q, querySegments, radii, radius, results);
                     }
                 }
             }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Prefetch(ref SegmentEntry entry)
+    {
+        if (Sse.IsSupported)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref entry));
         }
     }
 
