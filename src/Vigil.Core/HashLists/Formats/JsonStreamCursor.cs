@@ -41,12 +41,12 @@ internal sealed class JsonStreamCursor : IDisposable
             throw new HashListFormatException(HashListFileProblem.Empty, 0, "The file is empty (0 bytes)");
         }
 
-        if (head.StartsWith("\xFF\xFE"u8) || head.StartsWith("\xFE\xFF"u8) || (head.Length >= 2 && (head[0] == 0 || head[1] == 0)))
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || (head.Length >= 2 && (head[0] == 0 || head[1] == 0)))
         {
             throw new HashListFormatException(HashListFileProblem.WrongEncoding, 0, "The file is UTF-16 or UTF-32; JSON hash lists must be UTF-8");
         }
 
-        if (head.StartsWith("\xEF\xBB\xBF"u8))
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             _start = 3;
         }

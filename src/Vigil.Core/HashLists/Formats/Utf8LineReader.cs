@@ -88,11 +88,11 @@ internal sealed class Utf8LineReader : IDisposable
         }
 
         var head = _buffer.AsSpan(0, _end);
-        if (head.StartsWith("\xEF\xBB\xBF"u8))
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             _start = 3;
         }
-        else if (head.StartsWith("\xFF\xFE"u8) || head.StartsWith("\xFE\xFF"u8) || head.StartsWith("\x00\x00\xFE\xFF"u8))
+        else if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || head.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
         {
             throw new HashListFormatException(HashListFileProblem.WrongEncoding, 0, "The file is UTF-16 or UTF-32; save it as UTF-8");
         }
