@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using Vigil.Benchmarks.Hashing;
 
-// dotnet run -c Release --project bench/Vigil.Benchmarks -- --filter '*DecodeAndPdq*' [--inProcess]
+// dotnet run -c Release --project bench/Vigil.Benchmarks -- --filter '*Index*' (or *DecodeAndPdq*, *Provenance*) [--inProcess]
 // dotnet run -c Release --project bench/Vigil.Benchmarks -- quick-pdq 4000x3000
 if (args is ["quick-pdq", ..])
 {
