@@ -73,15 +73,17 @@ internal static class C2paManifestParser
             List<object?> many => many.OfType<CborMap>().FirstOrDefault(),
             _ => null,
         };
+        // The claim_generator's first product token ("Product/1.0 lib/2.0") names the generator; the v2
+        // claim_generator_info map is the fallback when there is no claim_generator string.
         m.GeneratorName = info?.GetString("name");
         m.GeneratorVersion = info?.GetString("version");
-        if (m.GeneratorName is null && m.ClaimGenerator is { Length: > 0 } cg)
+        if (m.ClaimGenerator is { Length: > 0 } cg && !string.IsNullOrWhiteSpace(cg))
         {
             // "Product/1.0 lib/2.0": the first product token names the generator.
             var first = cg.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
             var slash = first.IndexOf('/', StringComparison.Ordinal);
             m.GeneratorName = slash > 0 ? first[..slash] : first;
-            m.GeneratorVersion ??= slash > 0 ? first[(slash + 1)..] : null;
+            m.GeneratorVersion = slash > 0 ? first[(slash + 1)..] : m.GeneratorVersion;
         }
 
         m.ClaimGenerator ??= m.GeneratorName is null ? null : $"{m.GeneratorName} {m.GeneratorVersion}".Trim();

@@ -88,8 +88,23 @@ internal sealed class CoseSign1
             return ec?.VerifyData(toBeSigned, Signature, hash, DSASignatureFormat.IeeeP1363FixedFieldConcatenation) ?? false;
         }
 
-        using var rsa = signer.GetRSAPublicKey();
+        using var rsa = RsaKey(signer);
         return rsa?.VerifyData(toBeSigned, Signature, hash, RSASignaturePadding.Pss) ?? false;
+    }
+
+    // Certificates with an id-RSASSA-PSS key (1.2.840.113549.1.1.10, as c2pa-rs test signers use) are not
+    // returned by GetRSAPublicKey; their key bits are still a PKCS#1 RSAPublicKey.
+    private static RSA? RsaKey(X509Certificate2 cert)
+    {
+        var rsa = cert.GetRSAPublicKey();
+        if (rsa is not null || !string.Equals(cert.PublicKey.Oid.Value, "1.2.840.113549.1.1.10", StringComparison.Ordinal))
+        {
+            return rsa;
+        }
+
+        rsa = RSA.Create();
+        rsa.ImportRSAPublicKey(cert.PublicKey.EncodedKeyValue.RawData, out _);
+        return rsa;
     }
 
     // Sig_structure = ["Signature1", body_protected, external_aad = h'', payload] (RFC 9052 section 4.4).
