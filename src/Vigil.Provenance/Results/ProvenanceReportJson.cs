@@ -93,7 +93,7 @@ public static class ProvenanceReportJson
             w.WriteStartObject();
             w.WriteString("kind", s.Kind);
             w.WriteString("location", s.Location);
-            w.WriteString("raw", includePrompt ? s.RawValue : "(hidden)");
+            w.WriteString("raw", includePrompt || !s.MayContainPrompt ? s.RawValue : "(hidden)");
             w.WriteString("strength", StrengthName(s.Strength));
             w.WriteBoolean("ai", s.IndicatesAi);
             w.WriteEndObject();

@@ -6,4 +6,14 @@ namespace Vigil.Provenance.Results;
 /// <param name="RawValue">The value as found (truncated to a bounded length).</param>
 /// <param name="Strength">How much weight it bears.</param>
 /// <param name="IndicatesAi">Whether this signal on its own declares generative-AI origin.</param>
-public sealed record ProvenanceSignal(string Kind, string Location, string RawValue, SignalStrength Strength, bool IndicatesAi);
+public sealed record ProvenanceSignal(string Kind, string Location, string RawValue, SignalStrength Strength, bool IndicatesAi)
+{
+    private static readonly HashSet<string> PromptKinds = new(StringComparer.Ordinal)
+    {
+        "a1111.infotext", "comfyui.prompt", "comfyui.workflow", "invokeai.metadata", "novelai.comment", "fooocus.metadata",
+        "midjourney.description", "xmp.ai_prompt_information", "stealth_pnginfo", "exif.user_comment",
+    };
+
+    /// <summary>Whether the raw value can carry the prompt (show it only where prompts may be shown).</summary>
+    public bool MayContainPrompt => PromptKinds.Contains(Kind);
+}
