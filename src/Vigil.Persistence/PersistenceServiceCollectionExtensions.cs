@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Vigil.Core.Processing;
 using Vigil.Core.Reports;
 using Vigil.Persistence.Migrations;
 using Vigil.Persistence.Stores;
@@ -18,6 +19,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddDbContextFactory<VigilDbContext>(builder => VigilDatabase.Configure(builder, options));
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<IReportStore, ReportStore>();
+        services.AddSingleton<IJobStore, JobStore>();
         return services;
     }
 }
