@@ -14,8 +14,8 @@ public sealed class JobRunnerTests
     public async Task RunOneAsync_ReportWithImages_ItemsHashedOnceAndReportProcessed(DatabaseProvider provider)
     {
         await using var harness = await QueueHarness.CreateAsync(provider);
-        var png = TestImages.GradientPng(64, 48, 1);
-        var intake = await harness.SubmitAsync(png, TestImages.GradientPng(32, 32, 2));
+        var png = TestPng.GradientPng(64, 48, 1);
+        var intake = await harness.SubmitAsync(png, TestPng.GradientPng(32, 32, 2));
 
         Assert.Equal(2, await harness.DrainAsync());
 
@@ -58,7 +58,7 @@ public sealed class JobRunnerTests
     {
         var step = new FlakyStep(failures: 2);
         await using var harness = await QueueHarness.CreateAsync(provider, step);
-        await harness.SubmitAsync(TestImages.GradientPng(16, 16, 4));
+        await harness.SubmitAsync(TestPng.GradientPng(16, 16, 4));
 
         Assert.True(await harness.Runner.RunOneAsync("w", default));
         var queued = Assert.Single(await harness.Jobs.ListAsync(JobState.Queued, 10, default));
@@ -81,7 +81,7 @@ public sealed class JobRunnerTests
     public async Task ClaimAsync_WorkerDiedEveryTime_JobEndsFailedAfterMaxAttempts(DatabaseProvider provider)
     {
         await using var harness = await QueueHarness.CreateAsync(provider);
-        await harness.SubmitAsync(TestImages.GradientPng(16, 16, 5));
+        await harness.SubmitAsync(TestPng.GradientPng(16, 16, 5));
         for (var attempt = 1; attempt <= JobDefaults.MaxAttempts; attempt++)
         {
             // Claim and "die": never complete; the lease lapses.
@@ -100,7 +100,7 @@ public sealed class JobRunnerTests
     public async Task CompleteAsync_LeaseTakenOverAfterCrash_EffectHappensOnce(DatabaseProvider provider)
     {
         await using var harness = await QueueHarness.CreateAsync(provider);
-        await harness.SubmitAsync(TestImages.GradientPng(20, 20, 6));
+        await harness.SubmitAsync(TestPng.GradientPng(20, 20, 6));
         var stale = await harness.Jobs.ClaimAsync("slow", harness.Options.Lease, default);
         harness.Time.Advance(harness.Options.Lease + TimeSpan.FromSeconds(1));
         Assert.True(await harness.Runner.RunOneAsync("fresh", default));
@@ -119,7 +119,7 @@ public sealed class JobRunnerTests
     public async Task ClaimAsync_SixConcurrentWorkers_EachJobClaimedOnce(DatabaseProvider provider)
     {
         await using var harness = await QueueHarness.CreateAsync(provider);
-        await harness.SubmitAsync([.. Enumerable.Range(0, 24).Select(i => TestImages.GradientPng(8, 8, 100 + i))]);
+        await harness.SubmitAsync([.. Enumerable.Range(0, 24).Select(i => TestPng.GradientPng(8, 8, 100 + i))]);
 
         var claims = await Task.WhenAll(Enumerable.Range(0, 6).Select(w => Task.Run(async () =>
         {
