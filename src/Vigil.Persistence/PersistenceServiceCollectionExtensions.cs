@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Vigil.Core.Accounts;
+using Vigil.Core.Audit;
 using Vigil.Core.Processing;
 using Vigil.Core.Reports;
 using Vigil.Persistence.Migrations;
@@ -20,6 +22,11 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<IReportStore, ReportStore>();
         services.AddSingleton<IJobStore, JobStore>();
+        services.AddSingleton<IUserStore, UserStore>();
+        services.AddSingleton<IApiKeyStore, ApiKeyStore>();
+        services.AddSingleton<IAuditLog, AuditLog>();
+        services.AddSingleton<AccountService>();
+        services.AddSingleton<ApiKeyService>();
         return services;
     }
 }
