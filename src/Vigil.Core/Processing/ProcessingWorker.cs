@@ -7,8 +7,8 @@ namespace Vigil.Core.Processing;
 /// <summary>Runs <see cref="ProcessingOptions.Concurrency"/> loops that claim and run jobs until the host stops.</summary>
 public sealed partial class ProcessingWorker(JobRunner runner, ProcessingOptions options, TimeProvider time, ILogger<ProcessingWorker> logger) : BackgroundService
 {
-    /// <summary>This process's worker id prefix: host and process id, so leases name their holder.</summary>
-    public static string ProcessWorkerId { get; } = string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}:{Environment.ProcessId}");
+    /// <summary>This host's worker id prefix: machine, process id and a random tag (several hosts may share a process in tests).</summary>
+    public string WorkerId { get; } = string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..6]}");
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -17,7 +17,7 @@ public sealed partial class ProcessingWorker(JobRunner runner, ProcessingOptions
             return Task.CompletedTask;
         }
 
-        return Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(i => LoopAsync($"{ProcessWorkerId}:{i}", stoppingToken)));
+        return Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(i => LoopAsync($"{WorkerId}:{i}", stoppingToken)));
     }
 
     private async Task LoopAsync(string workerId, CancellationToken stoppingToken)

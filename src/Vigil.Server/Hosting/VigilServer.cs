@@ -32,6 +32,8 @@ public static class VigilServer
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
         builder.Configuration.AddEnvironmentVariables("VIGIL_");
         builder.Configuration.AddCommandLine(args, new Dictionary<string, string>(StringComparer.Ordinal) { ["--data"] = "Vigil:DataFolder" });
+        // SQL text at Information is noise (and never needed to operate); Vigil's own events carry ids.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         configure?.Invoke(builder);
 
         var config = builder.Configuration;

@@ -15,7 +15,6 @@ internal static class ReportEndpoints
     {
         var group = app.MapGroup("/api/reports").WithTags("Reports");
         group.MapPost("/", SubmitAsync).RequireAuthorization(VigilPolicies.SubmitReports).WithName("SubmitReport")
-            .Accepts<ReportSubmission>("application/json", "multipart/form-data")
             .Produces<SubmittedReportDto>(StatusCodes.Status201Created).ProducesProblem(400).ProducesProblem(413).ProducesProblem(415);
         group.MapGet("/", ListAsync).RequireAuthorization(VigilPolicies.Analysts).WithName("ListReports");
         group.MapGet("/{id:long}", GetAsync).RequireAuthorization(VigilPolicies.Analysts).WithName("GetReport").ProducesProblem(404);

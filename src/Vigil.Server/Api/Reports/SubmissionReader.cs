@@ -86,7 +86,7 @@ internal static class SubmissionReader
         {
             throw new RequestValidationException("multipart", $"The multipart body is malformed or a part is over its limit: {ex.Message}", StatusCodes.Status413PayloadTooLarge);
         }
-        catch (IOException ex)
+        catch (IOException ex) when (ex is not BadHttpRequestException)
         {
             throw new RequestValidationException("multipart", $"The multipart body ended unexpectedly: {ex.Message}");
         }
