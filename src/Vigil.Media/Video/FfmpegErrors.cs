@@ -20,26 +20,26 @@ internal static class FfmpegErrors
         return new MediaDecodeException(kind, detail.Length == 0 ? $"{what} ({tool} exit code {result.ExitCode})." : $"{what}: {tool} said \"{detail}\".");
     }
 
+    // Truncation first: a cut file also makes the decoder report invalid data. Then an unrecognised container
+    // (ffprobe's "Invalid data found" on opening, not a decoding error). Anything else is damage.
     internal static MediaErrorKind Classify(IReadOnlyList<string> errors)
     {
-        foreach (var line in errors)
-        {
-            if (line.Contains("not on whitelist", StringComparison.Ordinal)
-                || line.Contains("Invalid data found when processing input", StringComparison.Ordinal)
-                || line.Contains("Decoder not found", StringComparison.OrdinalIgnoreCase)
-                || line.Contains("Unknown input format", StringComparison.Ordinal))
-            {
-                return MediaErrorKind.Unsupported;
-            }
-
-            if (line.Contains("moov atom not found", StringComparison.Ordinal)
+        if (errors.Any(line =>
+                line.Contains("moov atom not found", StringComparison.Ordinal)
                 || line.Contains("partial file", StringComparison.OrdinalIgnoreCase)
                 || line.Contains("truncat", StringComparison.OrdinalIgnoreCase)
-                || line.Contains("End of file", StringComparison.OrdinalIgnoreCase)
-                || line.Contains("Read error", StringComparison.OrdinalIgnoreCase))
-            {
-                return MediaErrorKind.Truncated;
-            }
+                || line.Contains("End of file", StringComparison.OrdinalIgnoreCase)))
+        {
+            return MediaErrorKind.Truncated;
+        }
+
+        if (errors.Any(line =>
+                line.Contains("not on whitelist", StringComparison.Ordinal)
+                || line.Contains("Unknown input format", StringComparison.Ordinal)
+                || (line.Contains("Invalid data found when processing input", StringComparison.Ordinal)
+                    && !line.Contains("decoding", StringComparison.Ordinal))))
+        {
+            return MediaErrorKind.Unsupported;
         }
 
         return MediaErrorKind.Corrupt;

@@ -57,6 +57,13 @@ public sealed class VideoProber
         {
             throw new MediaDecodeException(MediaErrorKind.TooLarge, $"The file has {length} bytes, over the limit of {maxBytes}.");
         }
+
+        if (!ContainerSignature.IsKnown(path))
+        {
+            throw new MediaDecodeException(
+                MediaErrorKind.Unsupported,
+                "The data is not a video container Vigil opens (MP4/MOV, Matroska/WebM, AVI, GIF, MPEG-TS/PS, FLV, ASF, Ogg).");
+        }
     }
 
     internal static VideoInfo Parse(ReadOnlySpan<byte> json, long maxFramePixels)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Vigil.Hashing.Pdq;
+using Vigil.Hashing.Vpdq;
 using Vigil.Media.Video;
 
 namespace Vigil.Media.Tests.Video;
@@ -31,5 +32,18 @@ public sealed class VideoHasherReferenceTests
         var distances = expected.Zip(actual.Features, (e, a) => PdqHash.Distance(e.Hash, a.Hash)).ToList();
         Assert.True(distances.Max() <= maxDistance, $"{video}: distances {string.Join(',', distances)}, allowed {maxDistance}");
         Assert.Equal(expected.Select(f => f.Quality), actual.Features.Select(f => f.Quality));
+    }
+
+    [Theory]
+    [MemberData(nameof(ReferenceVideos.ExpectedMatches), MemberType = typeof(ReferenceVideos))]
+    public async Task Match_OurHashesOfReferencePair_ReproducesReferencePercentages(string query, string target, string queryPercent, string targetPercent)
+    {
+        var q = await Hasher.HashAsync(ReferenceVideos.Video(query));
+        var t = await Hasher.HashAsync(ReferenceVideos.Video(target));
+
+        var result = VpdqMatcher.Match(q.Features, t.Features);
+
+        Assert.Equal(queryPercent, ReferenceVideos.Percent(result.QueryMatchPercent));
+        Assert.Equal(targetPercent, ReferenceVideos.Percent(result.TargetMatchPercent));
     }
 }
