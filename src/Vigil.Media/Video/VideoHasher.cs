@@ -8,7 +8,7 @@ namespace Vigil.Media.Video;
 
 /// <summary>
 /// vPDQ hashing of a video file as the reference does it: ffprobe for the stream's size and frame rate, ffmpeg for
-/// the frames (one per <see cref="VideoOptions.SecondsPerHash"/>), PDQ for each. Thread-safe; hash different files
+/// the frames (one per <see cref="VideoOptions.SecondsPerHash"/>), PDQ for each, hashed while ffmpeg decodes on. Thread-safe; hash different files
 /// on different threads.
 /// </summary>
 public sealed partial class VideoHasher
@@ -35,20 +35,23 @@ public sealed partial class VideoHasher
         var interval = VpdqSampling.FrameInterval(info.FrameRate, _options.SecondsPerHash);
         LogStarted(_logger, info.Width, info.Height, info.FrameRate, interval);
 
-        var features = new List<VpdqFeature>();
+        using var frames = new OverlappedFrameHasher(info);
         long decoded;
+        IReadOnlyList<VpdqFeature> features;
         try
         {
-            decoded = await _reader.ReadAsync(
-                path,
-                info,
-                interval,
-                (rgb24, frameNumber) => features.Add(VpdqFrameHasher.Hash(rgb24, info.Width, info.Height, frameNumber, info.FrameRate)),
-                cancellationToken);
+            decoded = await _reader.ReadAsync(path, info, interval, frames.Add, cancellationToken);
+            features = await frames.FinishAsync();
         }
         catch (MediaDecodeException e)
         {
-            LogFailed(_logger, e.Code, features.Count);
+            await frames.DrainAsync();
+            LogFailed(_logger, e.Code, frames.Count);
+            throw;
+        }
+        catch
+        {
+            await frames.DrainAsync();
             throw;
         }
 
