@@ -77,6 +77,9 @@ internal static partial class LibVips
     [LibraryImport(Library, EntryPoint = "vips_error_clear")]
     public static partial void ErrorClear();
 
+    [LibraryImport(GLib, EntryPoint = "g_setenv", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int SetEnv(string name, string value, int overwrite);
+
     [LibraryImport(GObject, EntryPoint = "g_object_unref")]
     public static partial void ObjectUnref(nint obj);
 

@@ -17,6 +17,9 @@ internal static class VipsRuntime
     {
         try
         {
+            // Decode problems reach callers as typed errors; libvips' own warnings on stderr would only be noise
+            // (and could echo file details), so they are silenced before start-up reads the variable.
+            LibVips.SetEnv("VIPS_WARNING", "0", 0);
             if (LibVips.Init("vigil") != 0)
             {
                 return "libvips failed to start: " + LibVips.TakeError();
