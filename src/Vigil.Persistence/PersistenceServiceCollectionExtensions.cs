@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vigil.Core.Reports;
+using Vigil.Core.Statistics.Counting;
+using Vigil.Core.Statistics.Import;
 using Vigil.Persistence.Migrations;
 using Vigil.Persistence.Stores;
 
@@ -18,6 +20,9 @@ public static class PersistenceServiceCollectionExtensions
         services.AddDbContextFactory<VigilDbContext>(builder => VigilDatabase.Configure(builder, options));
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<IReportStore, ReportStore>();
+        services.AddSingleton<AssessmentStore>();
+        services.AddSingleton<IAssessmentStore>(sp => sp.GetRequiredService<AssessmentStore>());
+        services.AddSingleton<IAssessmentSource>(sp => sp.GetRequiredService<AssessmentStore>());
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Vigil.Core.Reports;
 using Vigil.Core.Statistics.Counting;
 using Vigil.Core.Statistics.Model;
 using static Vigil.Statistics.Tests.Support.Assessments;

@@ -23,8 +23,7 @@ public sealed class InMemoryAssessmentStore : IAssessmentStore, IAssessmentSourc
         var superseded = _records.Values.Where(r => r.Supersedes is not null).Select(r => r.Supersedes!).ToHashSet(StringComparer.Ordinal);
         var ordered = _records.Values
             .OrderBy(r => r.ContentSha256, StringComparer.Ordinal)
-            .ThenBy(r => r.AssessedAt)
-            .ThenBy(r => r.AssessmentId, StringComparer.Ordinal);
+            .ThenByDescending(r => r.AssessmentId, StringComparer.Ordinal); // within an item, order is free: make it unhelpful
         foreach (var r in ordered)
         {
             await Task.Yield();

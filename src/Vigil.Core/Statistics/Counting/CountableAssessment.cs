@@ -1,3 +1,4 @@
+using Vigil.Core.Reports;
 using Vigil.Core.Statistics.Model;
 
 namespace Vigil.Core.Statistics.Counting;

@@ -1,3 +1,5 @@
+using Vigil.Core.Reports;
+
 namespace Vigil.Core.Statistics.Model;
 
 /// <summary>The codes used for every graded field, in files, storage and reports (one place).</summary>
@@ -13,8 +15,10 @@ public static class AssessmentCodes
 
     public static CodeTable<AgeBand> AgeBands { get; } = new("0-2", "3-6", "7-10", "11-13", "14-15", "16-17", "unknown");
 
-    public static CodeTable<SiteType> SiteTypes { get; } =
-        new("website", "forum", "image-host", "file-host", "social-network", "chatbot");
+    /// <summary>Codes for <see cref="SiteType"/> (shared with intake reports), in the enum's value order 0..11.</summary>
+    public static CodeTable<SiteType> SiteTypes { get; } = new(
+        "unknown", "website", "image-host", "file-host", "forum", "social-network", "video-channel", "chat", "blog", "search-engine", "other", "chatbot");
 
-    public static CodeTable<WebNetwork> Networks { get; } = new("clear", "dark");
+    /// <summary>Codes for <see cref="WebNetwork"/> (shared with intake reports), in the enum's value order.</summary>
+    public static CodeTable<WebNetwork> Networks { get; } = new("unknown", "clear", "dark");
 }

@@ -1,3 +1,5 @@
+using Vigil.Core.Reports;
+
 namespace Vigil.Core.Statistics.Model;
 
 /// <summary>One analyst assessment of one piece of content seen at one URL in one report.</summary>
