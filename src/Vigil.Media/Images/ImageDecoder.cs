@@ -76,7 +76,7 @@ public sealed unsafe partial class ImageDecoder : IImageDecoder
                         $"The header declares {header.Width}x{header.Height} pixels, over the limit of {_options.MaxPixels}; refused before decoding.");
                 }
 
-                var raw = WriteToMemory(image, out var size);
+                var raw = WriteToMemory(image, format, data, out var size);
                 return PixelConversion.ToEightBit(
                     raw,
                     size,
@@ -121,7 +121,7 @@ public sealed unsafe partial class ImageDecoder : IImageDecoder
         var image = LibVips.ImageNewFromBuffer((nint)data, (nuint)length, "[access=sequential,fail_on=error]", 0);
         if (image == 0)
         {
-            throw Classify(LibVips.TakeError(), "read the header");
+            throw Classify(LibVips.TakeError(), "read the header", format, new ReadOnlySpan<byte>(data, length));
         }
 
         return (image, format);
@@ -138,7 +138,7 @@ public sealed unsafe partial class ImageDecoder : IImageDecoder
             Math.Max(pages, 1));
     }
 
-    private byte* WriteToMemory(nint image, out nuint size)
+    private byte* WriteToMemory(nint image, string format, ReadOnlySpan<byte> data, out nuint size)
     {
         // A watchdog sets libvips' kill flag on the image; the sink loop checks it and fails the write.
         var state = new KillState(image);
@@ -158,14 +158,15 @@ public sealed unsafe partial class ImageDecoder : IImageDecoder
             throw new MediaDecodeException(MediaErrorKind.Timeout, $"Decoding took longer than {_options.Timeout.TotalSeconds:0.#} s and was stopped.");
         }
 
-        throw Classify(error, "decode the pixels");
+        throw Classify(error, "decode the pixels", format, data);
     }
 
-    private static MediaDecodeException Classify(string vipsError, string stage)
+    private static MediaDecodeException Classify(string vipsError, string stage, string format, ReadOnlySpan<byte> data)
     {
         var lower = vipsError.ToLowerInvariant();
-        string[] truncationWords = ["premature end", "truncated", "not enough", "unexpected end", "end of file", "out of data", "read error", "short read", "incomplete"];
-        var kind = truncationWords.Any(w => lower.Contains(w, StringComparison.Ordinal)) ? MediaErrorKind.Truncated : MediaErrorKind.Corrupt;
+        var endsEarly = TruncationCheck.EndsEarly(format, data);
+        string[] truncationWords = ["premature end", "truncated", "not enough", "unexpected end", "end of file", "out of data", "short read", "incomplete"];
+        var kind = endsEarly || truncationWords.Any(w => lower.Contains(w, StringComparison.Ordinal)) ? MediaErrorKind.Truncated : MediaErrorKind.Corrupt;
         var reason = kind == MediaErrorKind.Truncated ? "the data ends before the image does" : "the data is damaged";
         var detail = FirstLine(vipsError);
         return new MediaDecodeException(kind, $"Could not {stage}: {reason} ({detail}).");
