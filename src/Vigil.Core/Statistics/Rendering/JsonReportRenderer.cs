@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Vigil.Core.Statistics.Reporting;
 
@@ -6,7 +7,8 @@ namespace Vigil.Core.Statistics.Rendering;
 /// <summary>
 /// Writes a report as JSON in snake_case: {"year", "compare_previous", "counting_rules", "years": {"2025": {...}}}.
 /// Headline keys come first, in the published order; change percentages are omitted when they do not exist
-/// (no comparison asked for, or nothing in the previous year).
+/// (no comparison asked for, or nothing in the previous year). Every string is Vigil's own text (rules, codes),
+/// so relaxed escaping only keeps apostrophes readable; the output is never embedded in HTML.
 /// </summary>
 public static class JsonReportRenderer
 {
@@ -14,7 +16,7 @@ public static class JsonReportRenderer
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        await using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        await using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteNumber("year", report.Year);
         json.WriteBoolean("compare_previous", report.ComparePrevious);
