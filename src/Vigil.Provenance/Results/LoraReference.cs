@@ -1,0 +1,8 @@
+namespace Vigil.Provenance.Results;
+
+/// <summary>A LoRA (or other fine-tune adapter) that metadata says was applied.</summary>
+/// <param name="Name">The LoRA name or file name as declared.</param>
+/// <param name="Weight">The model strength, or null when not declared.</param>
+/// <param name="Hash">The declared hash (lowercase hex or <c>blake3:...</c>), or null.</param>
+/// <param name="HashKind">What the hash is, or null.</param>
+public sealed record LoraReference(string Name, double? Weight, string? Hash, string? HashKind);
