@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Vigil.Core.Accounts;
+using Vigil.Core.Audit;
+using Vigil.Core.Processing;
 using Vigil.Core.Reports;
 using Vigil.Core.Statistics.Counting;
 using Vigil.Core.Statistics.Import;
@@ -20,6 +23,12 @@ public static class PersistenceServiceCollectionExtensions
         services.AddDbContextFactory<VigilDbContext>(builder => VigilDatabase.Configure(builder, options));
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<IReportStore, ReportStore>();
+        services.AddSingleton<IJobStore, JobStore>();
+        services.AddSingleton<IUserStore, UserStore>();
+        services.AddSingleton<IApiKeyStore, ApiKeyStore>();
+        services.AddSingleton<IAuditLog, AuditLog>();
+        services.AddSingleton<AccountService>();
+        services.AddSingleton<ApiKeyService>();
         services.AddSingleton<AssessmentStore>();
         services.AddSingleton<IAssessmentStore>(sp => sp.GetRequiredService<AssessmentStore>());
         services.AddSingleton<IAssessmentSource>(sp => sp.GetRequiredService<AssessmentStore>());
