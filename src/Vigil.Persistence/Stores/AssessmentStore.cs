@@ -12,9 +12,27 @@ namespace Vigil.Persistence.Stores;
 /// </summary>
 public sealed class AssessmentStore(IDbContextFactory<VigilDbContext> contextFactory) : IAssessmentStore, IAssessmentSource
 {
+    // Two imports of overlapping files racing: the loser's primary-key violation is retried, then skips the rows.
+    private const int KeyRaceRetries = 3;
+
     public async Task<int> AddMissingAsync(IReadOnlyList<AssessmentRecord> batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryAddMissingAsync(batch, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < KeyRaceRetries)
+            {
+                // Someone else stored some of these ids meanwhile; the next attempt sees them as present.
+            }
+        }
+    }
+
+    private async Task<int> TryAddMissingAsync(IReadOnlyList<AssessmentRecord> batch, CancellationToken cancellationToken)
+    {
         var unique = new Dictionary<string, AssessmentRecord>(batch.Count, StringComparer.Ordinal);
         foreach (var record in batch)
         {

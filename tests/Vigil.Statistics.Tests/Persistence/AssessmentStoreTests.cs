@@ -90,4 +90,20 @@ public sealed class AssessmentStoreTests
         Assert.Equal(rows.Select(r => r.ContentSha256).Order(StringComparer.Ordinal), rows.Select(r => r.ContentSha256));
         Assert.Equal(Assessments.Sha("y"), rows.Single(r => r.AssessmentId == "a3").ContentSha256);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AddMissingAsync_TwoImportsAtOnce_EachIdStoredOnce(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var batch = Enumerable.Range(0, 500).Select(i => Assessments.Record($"a{i}", $"c{i}")).ToList();
+
+        var added = await Task.WhenAll(
+            new AssessmentStore(database.ContextFactory).AddMissingAsync(batch, CancellationToken.None),
+            new AssessmentStore(database.ContextFactory).AddMissingAsync(batch, CancellationToken.None));
+
+        Assert.Equal(500, added.Sum());
+        await using var context = database.CreateContext();
+        Assert.Equal(500, context.Assessments.Count());
+    }
 }
