@@ -5,6 +5,8 @@ var root = VigilCommandLine.CreateRoot(
     Vigil.Cli.Commands.Hashing.HashCommand.Create(),
     Vigil.Cli.Commands.Bench.BenchCommand.Create(),
     Vigil.Cli.Commands.Provenance.InspectCommand.Create(),
-    Vigil.Cli.Commands.Video.CompareCommand.Create());
+    Vigil.Cli.Commands.Video.CompareCommand.Create(),
+    Vigil.Cli.Commands.Import.ImportCommand.Create(Vigil.Cli.Commands.Reports.ImportAssessmentsCommand.Create()),
+    Vigil.Cli.Commands.Reports.ReportCommand.Create());
 
 return await VigilCommandLine.RunAsync(root, args);

@@ -4,6 +4,8 @@ using Vigil.Core.Accounts;
 using Vigil.Core.Audit;
 using Vigil.Core.Processing;
 using Vigil.Core.Reports;
+using Vigil.Core.Statistics.Counting;
+using Vigil.Core.Statistics.Import;
 using Vigil.Persistence.Migrations;
 using Vigil.Persistence.Stores;
 
@@ -27,6 +29,9 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<AccountService>();
         services.AddSingleton<ApiKeyService>();
+        services.AddSingleton<AssessmentStore>();
+        services.AddSingleton<IAssessmentStore>(sp => sp.GetRequiredService<AssessmentStore>());
+        services.AddSingleton<IAssessmentSource>(sp => sp.GetRequiredService<AssessmentStore>());
         return services;
     }
 }

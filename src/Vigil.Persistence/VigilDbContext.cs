@@ -4,6 +4,7 @@ using Vigil.Core.Audit;
 using Vigil.Core.Items;
 using Vigil.Core.Processing;
 using Vigil.Core.Reports;
+using Vigil.Core.Statistics.Model;
 using Vigil.Persistence.Vault;
 
 namespace Vigil.Persistence;
@@ -33,6 +34,8 @@ public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : D
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     public DbSet<VaultBlob> VaultBlobs => Set<VaultBlob>();
+
+    public DbSet<AssessmentRecord> Assessments => Set<AssessmentRecord>();
 
     /// <summary>True when the context talks to PostgreSQL (the queue and audit log take row/advisory locks there).</summary>
     public bool IsPostgreSql => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";

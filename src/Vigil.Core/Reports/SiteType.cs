@@ -15,4 +15,7 @@ public enum SiteType
     Blog = 8,
     SearchEngine = 9,
     Other = 10,
+
+    /// <summary>An AI chatbot or companion service (issue 8's statistics count it apart).</summary>
+    Chatbot = 11,
 }

@@ -57,13 +57,20 @@ public sealed class DatabaseMigratorTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
-    public void GenerateCreateScript_CurrentModel_IsTheBaselineScript(DatabaseProvider provider)
+    public void GenerateCreateScript_CurrentModel_IsTheUnionOfTheScripts(DatabaseProvider provider)
     {
-        // 0001 is EF Core's own DDL for the model; while 0001 is the only script, it must still equal it.
-        var scripts = MigrationScripts.For(provider);
-        Assert.Single(scripts);
-        var generated = VigilDatabase.GenerateCreateScript(provider).Trim();
+        // Every script so far is EF Core's own DDL for part of the model (0001 the baseline, 0002 the assessments
+        // table): together they hold exactly the statements EF generates for the model today. A later ALTER-style
+        // script will need this test to compare catalogues only (the drift test above already does).
+        var fromScripts = MigrationScripts.For(provider).SelectMany(s => Statements(s.Sql)).Order(StringComparer.Ordinal);
+        var generated = Statements(VigilDatabase.GenerateCreateScript(provider)).Order(StringComparer.Ordinal);
 
-        Assert.EndsWith(generated, scripts[0].Sql.Trim(), StringComparison.Ordinal);
+        Assert.Equal(generated, fromScripts);
     }
+
+    private static IEnumerable<string> Statements(string sql) =>
+        string.Join('\n', sql.Split('\n').Where(line => !line.StartsWith("--", StringComparison.Ordinal)))
+            .Split(';')
+            .Select(statement => statement.Trim())
+            .Where(statement => statement.Length > 0);
 }
