@@ -4,6 +4,7 @@ using Vigil.Cli.Infrastructure;
 var root = VigilCommandLine.CreateRoot(
     Vigil.Cli.Commands.Hashing.HashCommand.Create(),
     Vigil.Cli.Commands.Bench.BenchCommand.Create(),
-    Vigil.Cli.Commands.Provenance.InspectCommand.Create());
+    Vigil.Cli.Commands.Provenance.InspectCommand.Create(),
+    Vigil.Cli.Commands.Video.CompareCommand.Create());
 
 return await VigilCommandLine.RunAsync(root, args);
