@@ -44,13 +44,15 @@ public sealed class HammingKernelIntrinsicsTests
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(assembly);
         start.ArgumentList.Add("kernel-check");
-        foreach (var name in new[] { "DOTNET_EnableAVX512", "DOTNET_EnableAVX512F", "DOTNET_EnableAVX2", "DOTNET_EnableHWIntrinsic" })
-        {
-            start.Environment.Remove(name);
-        }
-
+        // With no switch the child inherits this process's environment (so it matches BestPath here even when
+        // the test script itself runs with intrinsics off); with one, only that switch applies.
         if (disabledVariable is not null)
         {
+            foreach (var name in new[] { "DOTNET_EnableAVX512", "DOTNET_EnableAVX512F", "DOTNET_EnableAVX2", "DOTNET_EnableHWIntrinsic" })
+            {
+                start.Environment.Remove(name);
+            }
+
             start.Environment[disabledVariable] = "0";
         }
 
