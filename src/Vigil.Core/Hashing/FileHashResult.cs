@@ -1,6 +1,7 @@
 using Vigil.Hashing.Digests;
 using Vigil.Hashing.Pdq;
 using Vigil.Media.Sniffing;
+using Vigil.Media.Video;
 
 namespace Vigil.Core.Hashing;
 
@@ -30,6 +31,9 @@ public sealed record FileHashResult
 
     /// <summary>The eight dihedral hashes, when asked for.</summary>
     public PdqDihedral? Dihedral { get; init; }
+
+    /// <summary>The vPDQ hash of a video, with its stream's details and decoded frame count.</summary>
+    public VideoHash? Video { get; init; }
 
     /// <summary>Stable error code (e.g. <c>truncated</c>), when something could not be computed.</summary>
     public string? ErrorCode { get; init; }

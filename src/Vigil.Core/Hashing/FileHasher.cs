@@ -2,27 +2,54 @@ using Vigil.Hashing.Digests;
 using Vigil.Hashing.Pdq;
 using Vigil.Media.Images;
 using Vigil.Media.Sniffing;
+using Vigil.Media.Video;
 
 namespace Vigil.Core.Hashing;
 
 /// <summary>
 /// Hashes one file: classifies it by magic bytes, computes MD5/SHA-1/SHA-256 in one pass over its bytes, and for
-/// images decodes through libvips and computes PDQ. Never throws for bad content: the result names the cause.
+/// images decodes through libvips and computes PDQ; for videos (when <see cref="FileHasherOptions.Video"/> is set)
+/// adds the vPDQ hash from ffmpeg's frames. Never throws for bad content: the result names the cause.
 /// Thread-safe; callers parallelise across files.
 /// </summary>
 public sealed class FileHasher
 {
     private readonly FileHasherOptions _options;
     private readonly IImageDecoder _decoder;
+    private readonly VideoHasher? _video;
 
     public FileHasher(FileHasherOptions? options = null, IImageDecoder? decoder = null)
     {
         _options = options ?? new FileHasherOptions();
         _decoder = decoder ?? new ImageDecoder(_options.Images);
+        _video = _options.Video is { } video ? new VideoHasher(video) : null;
     }
 
     /// <summary>Hashes the file at <paramref name="path"/>.</summary>
     public async Task<FileHashResult> HashFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var result = await HashFileBytesAsync(path, cancellationToken);
+        return result.Kind == MediaKind.Video && result.Succeeded && _video is not null
+            ? await AddVideoAsync(_video, path, result, cancellationToken)
+            : result;
+    }
+
+    // The video path: ffmpeg reads the file itself (after the digest pass has closed it); a decoding failure keeps
+    // the digests and names the cause.
+    private static async Task<FileHashResult> AddVideoAsync(VideoHasher video, string path, FileHashResult result, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var hash = await video.HashAsync(path, cancellationToken);
+            return result with { Width = hash.Info.Width, Height = hash.Info.Height, Video = hash };
+        }
+        catch (MediaDecodeException e)
+        {
+            return result with { ErrorCode = e.Code, Error = e.Message };
+        }
+    }
+
+    private async Task<FileHashResult> HashFileBytesAsync(string path, CancellationToken cancellationToken)
     {
         try
         {

@@ -1,4 +1,5 @@
 using Vigil.Media.Images;
+using Vigil.Media.Video;
 
 namespace Vigil.Core.Hashing;
 
@@ -10,4 +11,7 @@ public sealed class FileHasherOptions
 
     /// <summary>Decoder limits (bytes, pixels, time).</summary>
     public ImageDecoderOptions Images { get; init; } = new();
+
+    /// <summary>Video hashing limits; null leaves videos at digests only.</summary>
+    public VideoOptions? Video { get; init; } = new();
 }

@@ -18,16 +18,21 @@ internal static class JaroszFilter
         (oldDimension + (2 * newDimension) - 1) / (2 * newDimension);
 
     /// <summary>
-    /// Filters <paramref name="buffer1"/> in place (two passes of rows then columns, as jaroszFilterFloat) and
-    /// decimates to 64x64. Only what decimation samples is computed in the last pass.
+    /// Luma, then the reference's two passes of rows-then-columns box filtering, then 64x64 decimation, streamed:
+    /// no full-size float image is ever held. Pass 1 rows are produced eight at a time into a ring just deep
+    /// enough for the pass 1 column window; each finished pass 1 column row feeds pass 2 rows, which keeps only
+    /// the 64 columns decimation samples; pass 2 columns run over those 64 columns alone. Every value goes
+    /// through the reference's exact sequence of float operations.
     /// </summary>
-    public static void FilterAndDecimate(Span<float> buffer1, Span<float> buffer2, int rows, int cols, Span<float> out64x64)
+    public static void FilterAndDecimate(ReadOnlySpan<byte> pixels, PixelFormat format, Span<float> out64x64)
     {
+        var rows = format.Height;
+        var cols = format.Width;
         var windowAlongRows = WindowSize(cols, 64);
         var windowAlongCols = WindowSize(rows, 64);
 
-        Span<int> sampleRows = stackalloc int[64];
-        Span<int> sampleCols = stackalloc int[64];
+        var sampleRows = new int[64];
+        var sampleCols = new int[64];
         for (var i = 0; i < 64; i++)
         {
             // Target centres, in double as the reference.
@@ -35,29 +40,70 @@ internal static class JaroszFilter
             sampleCols[i] = (int)((i + 0.5) * cols / 64);
         }
 
-        // Pass 1: rows b1 -> b2, columns b2 -> b1.
-        BoxAlongRows(buffer1, buffer2, rows, cols, windowAlongRows, default);
-        BoxAlongCols(buffer2, buffer1, rows, cols, windowAlongCols);
+        var producer = new PassOneRows(format, windowAlongRows, windowAlongCols);
+        var collector = new PassTwoRows(rows, cols, windowAlongRows, sampleCols);
+        PassOneColumns(pixels, producer, collector, rows, cols, windowAlongCols);
+        collector.Finish();
 
-        // Pass 2: rows b1 -> b2, but the column pass that follows is only read at the sampled columns.
-        BoxAlongRows(buffer1, buffer2, rows, cols, windowAlongRows, sampleCols);
-
-        // Pass 2, columns b2 -> b1, computed for the 64 sampled columns only, read at the sampled rows.
+        // Pass 2 columns over the 64 sampled columns, read at the sampled rows.
         var column = new float[rows];
-        var scratch = new float[rows];
+        var filtered = new float[rows];
         for (var j = 0; j < 64; j++)
         {
-            var c = sampleCols[j];
             for (var i = 0; i < rows; i++)
             {
-                scratch[i] = buffer2[(i * cols) + c];
+                column[i] = collector.Narrow[(i * 64) + j];
             }
 
-            Box1D(scratch, column, rows, windowAlongCols);
+            Box1D(column, filtered, rows, windowAlongCols);
             for (var i = 0; i < 64; i++)
             {
-                out64x64[(i * 64) + j] = column[sampleRows[i]];
+                out64x64[(i * 64) + j] = filtered[sampleRows[i]];
             }
+        }
+    }
+
+    // boxAlongColsFloat for pass 1, eight adjacent columns per vector, pulling input rows from the producer and
+    // pushing each output row to pass 2.
+    private static void PassOneColumns(ReadOnlySpan<byte> pixels, PassOneRows input, PassTwoRows output, int rows, int cols, int window)
+    {
+        var half = (window + 2) / 2;
+        var phase1 = half - 1;
+        var phase2 = window - half + 1;
+        var phase3 = rows - window;
+        var phase4 = half - 1;
+        var sums = new float[cols];
+        var row = new float[cols];
+        int li = 0, ri = 0, current = 0;
+
+        for (var i = 0; i < phase1; i++)
+        {
+            AddRow(sums, input.Row(pixels, ri++));
+            current++;
+        }
+
+        for (var i = 0; i < phase2; i++)
+        {
+            AddRow(sums, input.Row(pixels, ri++));
+            current++;
+            DivideInto(sums, current, row);
+            output.Push(row);
+        }
+
+        for (var i = 0; i < phase3; i++)
+        {
+            AddRow(sums, input.Row(pixels, ri++));
+            SubtractRow(sums, input.Row(pixels, li++));
+            DivideInto(sums, current, row);
+            output.Push(row);
+        }
+
+        for (var i = 0; i < phase4; i++)
+        {
+            SubtractRow(sums, input.Row(pixels, li++));
+            current--;
+            DivideInto(sums, current, row);
+            output.Push(row);
         }
     }
 
@@ -100,84 +146,26 @@ internal static class JaroszFilter
         }
     }
 
-    /// <summary>
-    /// boxAlongRowsFloat. When <paramref name="onlyColumns"/> is not empty, only those output columns are
-    /// written (the rest of <paramref name="output"/> is left as it was).
-    /// </summary>
-    private static void BoxAlongRows(ReadOnlySpan<float> input, Span<float> output, int rows, int cols, int window, ReadOnlySpan<int> onlyColumns)
+    // Row y..y+7 of input as column vectors: strip[x] holds column x of the eight rows.
+    internal static void Gather(ReadOnlySpan<float> input, int cols, int y, Span<Vector256<float>> strip)
     {
-        var strip = new Vector256<float>[cols];
-        var filtered = new Vector256<float>[cols];
-        var y = 0;
-        for (; y + 8 <= rows; y += 8)
+        ref var origin = ref MemoryMarshal.GetReference(input.Slice(y * cols));
+        var x = 0;
+        for (; x + 8 <= cols; x += 8)
         {
-            Gather(input, cols, y, strip);
-            Box1D(strip, filtered, cols, window);
-            Scatter(filtered, output, cols, y, onlyColumns);
+            Transpose.LoadColumns(ref Unsafe.Add(ref origin, x), (nuint)cols, strip.Slice(x, 8));
         }
 
-        var line = new float[cols];
-        for (; y < rows; y++)
+        for (; x < cols; x++)
         {
-            Box1D(input.Slice(y * cols, cols), line, cols, window);
-            if (onlyColumns.IsEmpty)
-            {
-                line.CopyTo(output.Slice(y * cols, cols));
-            }
-            else
-            {
-                foreach (var c in onlyColumns)
-                {
-                    output[(y * cols) + c] = line[c];
-                }
-            }
-        }
-    }
-
-    private static void Gather(ReadOnlySpan<float> input, int cols, int y, Span<Vector256<float>> strip)
-    {
-        var r0 = input.Slice(y * cols, cols);
-        var r1 = input.Slice((y + 1) * cols, cols);
-        var r2 = input.Slice((y + 2) * cols, cols);
-        var r3 = input.Slice((y + 3) * cols, cols);
-        var r4 = input.Slice((y + 4) * cols, cols);
-        var r5 = input.Slice((y + 5) * cols, cols);
-        var r6 = input.Slice((y + 6) * cols, cols);
-        var r7 = input.Slice((y + 7) * cols, cols);
-        for (var x = 0; x < cols; x++)
-        {
-            strip[x] = Vector256.Create(r0[x], r1[x], r2[x], r3[x], r4[x], r5[x], r6[x], r7[x]);
-        }
-    }
-
-    private static void Scatter(ReadOnlySpan<Vector256<float>> filtered, Span<float> output, int cols, int y, ReadOnlySpan<int> onlyColumns)
-    {
-        if (onlyColumns.IsEmpty)
-        {
-            for (var lane = 0; lane < 8; lane++)
-            {
-                var row = output.Slice((y + lane) * cols, cols);
-                for (var x = 0; x < cols; x++)
-                {
-                    row[x] = filtered[x].GetElement(lane);
-                }
-            }
-
-            return;
-        }
-
-        foreach (var c in onlyColumns)
-        {
-            var v = filtered[c];
-            for (var lane = 0; lane < 8; lane++)
-            {
-                output[((y + lane) * cols) + c] = v.GetElement(lane);
-            }
+            strip[x] = Vector256.Create(
+                input[(y * cols) + x], input[((y + 1) * cols) + x], input[((y + 2) * cols) + x], input[((y + 3) * cols) + x],
+                input[((y + 4) * cols) + x], input[((y + 5) * cols) + x], input[((y + 6) * cols) + x], input[((y + 7) * cols) + x]);
         }
     }
 
     /// <summary>box1DFloat with eight independent lines in the lanes.</summary>
-    private static void Box1D(ReadOnlySpan<Vector256<float>> input, Span<Vector256<float>> output, int length, int window)
+    internal static void Box1D(ReadOnlySpan<Vector256<float>> input, Span<Vector256<float>> output, int length, int window)
     {
         var half = (window + 2) / 2;
         var phase1 = half - 1;
@@ -213,45 +201,6 @@ internal static class JaroszFilter
             sum -= input[li++];
             current--;
             output[oi++] = sum / Vector256.Create((float)current);
-        }
-    }
-
-    /// <summary>boxAlongColsFloat, eight adjacent columns per vector (the sums of a row of columns at once).</summary>
-    private static void BoxAlongCols(ReadOnlySpan<float> input, Span<float> output, int rows, int cols, int window)
-    {
-        var half = (window + 2) / 2;
-        var phase1 = half - 1;
-        var phase2 = window - half + 1;
-        var phase3 = rows - window;
-        var phase4 = half - 1;
-        var sums = new float[cols];
-        int li = 0, ri = 0, oi = 0, current = 0;
-
-        for (var i = 0; i < phase1; i++)
-        {
-            AddRow(sums, input.Slice(ri++ * cols, cols));
-            current++;
-        }
-
-        for (var i = 0; i < phase2; i++)
-        {
-            AddRow(sums, input.Slice(ri++ * cols, cols));
-            current++;
-            DivideInto(sums, current, output.Slice(oi++ * cols, cols));
-        }
-
-        for (var i = 0; i < phase3; i++)
-        {
-            AddRow(sums, input.Slice(ri++ * cols, cols));
-            SubtractRow(sums, input.Slice(li++ * cols, cols));
-            DivideInto(sums, current, output.Slice(oi++ * cols, cols));
-        }
-
-        for (var i = 0; i < phase4; i++)
-        {
-            SubtractRow(sums, input.Slice(li++ * cols, cols));
-            current--;
-            DivideInto(sums, current, output.Slice(oi++ * cols, cols));
         }
     }
 

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Vigil.Hashing.Pdq;
 
 /// <summary>
@@ -52,25 +50,10 @@ public static class PdqHasher
             return -1;
         }
 
-        var n = checked(format.Width * format.Height);
-        var buffer1 = ArrayPool<float>.Shared.Rent(n);
-        var buffer2 = ArrayPool<float>.Shared.Rent(n);
-        try
-        {
-            var b1 = buffer1.AsSpan(0, n);
-            var b2 = buffer2.AsSpan(0, n);
-            Luma.Fill(pixels, format, b1);
-
-            Span<float> image64 = stackalloc float[64 * 64];
-            JaroszFilter.FilterAndDecimate(b1, b2, format.Height, format.Width, image64);
-            var quality = PdqDct.Quality(image64);
-            PdqDct.Dct64To16(image64, dct);
-            return quality;
-        }
-        finally
-        {
-            ArrayPool<float>.Shared.Return(buffer1);
-            ArrayPool<float>.Shared.Return(buffer2);
-        }
+        Span<float> image64 = stackalloc float[64 * 64];
+        JaroszFilter.FilterAndDecimate(pixels, format, image64);
+        var quality = PdqDct.Quality(image64);
+        PdqDct.Dct64To16(image64, dct);
+        return quality;
     }
 }

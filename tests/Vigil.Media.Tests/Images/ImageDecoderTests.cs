@@ -26,6 +26,37 @@ public sealed class ImageDecoderTests
         Assert.Equal(96 * 64 * image.Bands, image.Pixels.Length);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Decode_HeifAndAvif_DecodeThroughLibheif(bool avif)
+    {
+        // Debian's libvips42 loads HEIF/AVIF through its libheif module; heif-enc (libheif-examples) makes the file.
+        using var folder = new TempFolder();
+        var png = TestImages.WriteShapesPng(folder.File("src.png"), 128, 96, 6);
+        var output = folder.File(avif ? "img.avif" : "img.heic");
+        var start = new System.Diagnostics.ProcessStartInfo("heif-enc") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in (string[])[.. (avif ? ["-A"] : Array.Empty<string>()), "-q", "90", png, "-o", output])
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using (var encoder = System.Diagnostics.Process.Start(start)!)
+        {
+            encoder.WaitForExit(60_000);
+            Assert.Equal(0, encoder.ExitCode);
+        }
+
+        using var image = Decoder.Decode(File.ReadAllBytes(output));
+        using var original = Decoder.Decode(File.ReadAllBytes(png));
+
+        Assert.Equal("heif", image.Format);
+        Assert.Equal((128, 96), (image.Width, image.Height));
+        var a1 = Vigil.Hashing.Pdq.PdqHasher.Hash(image.Pixels, Vigil.Hashing.Pdq.PixelFormat.Packed(128, 96, image.Bands));
+        var a2 = Vigil.Hashing.Pdq.PdqHasher.Hash(original.Pixels, Vigil.Hashing.Pdq.PixelFormat.Packed(128, 96, original.Bands));
+        Assert.InRange(a1.Hash.DistanceTo(a2.Hash), 0, 16);
+    }
+
     [Fact]
     public void Decode_Png_GivesExactlyTheEncodedPixels()
     {
@@ -137,7 +168,7 @@ public sealed class ImageDecoderTests
     [Fact]
     public void SupportedFormats_IncludeTheCoreFormats()
     {
-        Assert.Superset(new HashSet<string>(["jpeg", "png", "webp", "gif", "tiff"]), ImageDecoder.SupportedFormats().ToHashSet());
+        Assert.Superset(new HashSet<string>(["jpeg", "png", "webp", "gif", "tiff", "heif"]), ImageDecoder.SupportedFormats().ToHashSet());
     }
 
     [Fact]

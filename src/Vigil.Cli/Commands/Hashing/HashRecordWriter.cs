@@ -75,6 +75,11 @@ public sealed class HashRecordWriter(TextWriter output, HashOutputFormat format,
                 json.WriteEndArray();
             }
 
+            if (r.Video is { } video)
+            {
+                VideoHashJson.Write(json, video);
+            }
+
             if (r.Error is not null)
             {
                 json.WriteString("error", r.Error);
@@ -114,7 +119,9 @@ public sealed class HashRecordWriter(TextWriter output, HashOutputFormat format,
     {
         var size = r.Width is { } w && r.Height is { } h ? $"{w}x{h}" : "-";
         var quality = r.Pdq?.Quality.ToString(CultureInfo.InvariantCulture) ?? "-";
-        var pdq = r.Error is not null ? $"error ({r.ErrorCode})" : r.Pdq?.Hash.ToString() ?? "-";
+        var pdq = r.Error is not null ? $"error ({r.ErrorCode})"
+            : r.Video is { } video ? $"vpdq: {video.Features.Count} frames of {video.FramesDecoded}"
+            : r.Pdq?.Hash.ToString() ?? "-";
         var sha = r.Digests?.Sha256 ?? "-";
         return $"{MediaType(r.Kind),-6}{size,-12}{quality,4}  {pdq,-64}  {sha,-64}  {path}";
     }

@@ -1,0 +1,26 @@
+namespace Vigil.Core.HashLists;
+
+/// <summary>What a hash-list entry's value is.</summary>
+public enum HashListEntryKind
+{
+    /// <summary>PDQ perceptual hash, 64 hex characters; matched by Hamming radius.</summary>
+    Pdq = 0,
+
+    /// <summary>MD5 of the file bytes, 32 hex characters.</summary>
+    Md5 = 1,
+
+    /// <summary>SHA-1 of the file bytes, 40 hex characters.</summary>
+    Sha1 = 2,
+
+    /// <summary>SHA-256 of the file bytes, 64 hex characters.</summary>
+    Sha256 = 3,
+
+    /// <summary>
+    /// SHA-256 of a generative model or LoRA file, 64 hex characters. Provenance flags items whose metadata
+    /// names a listed model.
+    /// </summary>
+    ModelSha256 = 4,
+
+    /// <summary>A model's AutoV2 hash: the first 10 hex characters of the model file's SHA-256.</summary>
+    ModelAutoV2 = 5,
+}
