@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Vigil.Benchmarks.Hashing;
 
@@ -9,4 +10,6 @@ if (args is ["quick-pdq", ..])
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(DecodeAndPdqBenchmarks).Assembly).Run(args);
+// The build timeout is raised from BenchmarkDotNet's 2 minutes: the shared 2-core machine builds slower than that.
+BenchmarkSwitcher.FromAssembly(typeof(DecodeAndPdqBenchmarks).Assembly)
+    .Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10)));

@@ -28,27 +28,13 @@ public sealed partial class PdqIndex : IDisposable
     private PdqIndex(PdqMultiIndex multiIndex) => _base = multiIndex;
 
     /// <summary>Live entries (added, not removed).</summary>
-    public int Count
-    {
-        get
-        {
-            _lock.EnterReadLock();
-            try
-            {
-                return _base.Count - _base.RemovedCount + _delta.Count;
-            }
-            finally
-            {
-                _lock.ExitReadLock();
-            }
-        }
-    }
+    public int Count => Read(static index => index._base.Count - index._base.RemovedCount + index._delta.Count);
 
     /// <summary>Entries added or removed since the last build or compaction.</summary>
-    public int PendingChanges => _delta.Count + _base.RemovedCount;
+    public int PendingChanges => Read(static index => index._delta.Count + index._base.RemovedCount);
 
     /// <summary>Bytes held by the index's arrays (hashes, ids, substring tables, delta, tombstones).</summary>
-    public long MemoryBytes => _base.MemoryBytes + _delta.MemoryBytes;
+    public long MemoryBytes => Read(static index => index._base.MemoryBytes + index._delta.MemoryBytes);
 
     /// <summary>An empty index.</summary>
     public static PdqIndex CreateEmpty() => new(PdqMultiIndex.Build([], []));
@@ -158,6 +144,19 @@ public sealed partial class PdqIndex : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _lock.Dispose();
+
+    private T Read<T>(Func<PdqIndex, T> read)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            return read(this);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
 
     private static PdqIndex FromStore(PdqHashStore store)
     {

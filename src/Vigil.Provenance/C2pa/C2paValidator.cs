@@ -206,13 +206,6 @@ internal static class C2paValidator
             r.SignatureValid = false;
             AddCode(r, "claimSignature.mismatch");
         }
-        finally
-        {
-            foreach (var c in certs)
-            {
-                c.Dispose();
-            }
-        }
     }
 
     private static bool ChainsToAnchor(List<X509Certificate2> certs, ProvenanceOptions options, DateTimeOffset now, C2paReport r)

@@ -49,7 +49,7 @@ internal sealed class CoseSign1
         return new CoseSign1(prot, protMap, unprot, sig);
     }
 
-    /// <summary>The x5chain certificates, signer first.</summary>
+    /// <summary>The x5chain certificates, signer first (shared instances from <see cref="CertificateCache"/>: do not dispose).</summary>
     public List<X509Certificate2> Certificates()
     {
         object? chain = null;
@@ -67,7 +67,7 @@ internal sealed class CoseSign1
         var certs = new List<X509Certificate2>();
         foreach (var der in ders)
         {
-            certs.Add(X509CertificateLoader.LoadCertificate(der));
+            certs.Add(CertificateCache.Get(der));
         }
 
         return certs;

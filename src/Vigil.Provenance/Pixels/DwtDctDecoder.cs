@@ -18,9 +18,13 @@ internal static class DwtDctDecoder
     /// <param name="length">Payload length in bits.</param>
     /// <param name="swapRedBlue">Treat the buffer as BGR (some embedders handed RGB arrays to the BGR API).</param>
     /// <param name="applyDct">Read the 4x4 blocks through a DCT-II first (the dwtDct variant with cv2.dct).</param>
-    public static bool[]? Decode(PixelBuffer image, int length, bool swapRedBlue, bool applyDct)
+    public static bool[]? Decode(PixelBuffer image, int length, bool swapRedBlue, bool applyDct) =>
+        Approximation(image, swapRedBlue) is { } band ? DecodeBand(band, length, applyDct) : null;
+
+    /// <summary>The Haar approximation band of the U channel; null when the image is too small or not colour.</summary>
+    public static ApproximationBand? Approximation(PixelBuffer image, bool swapRedBlue)
     {
-        if (image.Bands < 3 || length < 1)
+        if (image.Bands < 3)
         {
             return null;
         }
@@ -49,6 +53,19 @@ internal static class DwtDctDecoder
             }
         }
 
+        return new ApproximationBand(approx, ar, ac);
+    }
+
+    /// <summary>Reads <paramref name="length"/> bits from an approximation band.</summary>
+    public static bool[]? DecodeBand(ApproximationBand band, int length, bool applyDct)
+    {
+        ArgumentNullException.ThrowIfNull(band);
+        if (length < 1)
+        {
+            return null;
+        }
+
+        var (approx, ar, ac) = (band.Values, band.Rows, band.Columns);
         var ones = new int[length];
         var counts = new int[length];
         Span<double> block = stackalloc double[Block * Block];
@@ -149,4 +166,7 @@ internal static class DwtDctDecoder
             }
         }
     }
+
+    /// <summary>The approximation band of the one-level Haar DWT, row-major.</summary>
+    internal sealed record ApproximationBand(double[] Values, int Rows, int Columns);
 }

@@ -26,16 +26,21 @@ internal static class WatermarkDetector
     public static WatermarkResult? Detect(PixelBuffer image)
     {
         WatermarkResult? best = null;
-        foreach (var known in Known)
-        {
-            var expected = ToBits(known.PayloadHex, known.Bits);
 
-            // diffusers hands RGB arrays to the BGR API, so both channel orders are tried.
-            foreach (var swap in new[] { false, true })
+        // diffusers hands RGB arrays to the BGR API, so both channel orders are tried; each band is computed once.
+        foreach (var swap in new[] { false, true })
+        {
+            if (DwtDctDecoder.Approximation(image, swap) is not { } band)
             {
-                if (DwtDctDecoder.Decode(image, known.Bits, swap, applyDct: false) is not { } bits)
+                return null;
+            }
+
+            foreach (var known in Known)
+            {
+                var expected = ToBits(known.PayloadHex, known.Bits);
+                if (DwtDctDecoder.DecodeBand(band, known.Bits, applyDct: false) is not { } bits)
                 {
-                    return null;
+                    continue;
                 }
 
                 var matched = bits.Zip(expected).Count(p => p.First == p.Second);

@@ -1,0 +1,14 @@
+namespace Vigil.Core.Accounts;
+
+/// <summary>What an API key may do.</summary>
+[Flags]
+public enum ApiScopes
+{
+    None = 0,
+
+    /// <summary>POST reports with URLs and files.</summary>
+    SubmitReports = 1,
+
+    /// <summary>Ask whether a hash is known.</summary>
+    LookupHashes = 2,
+}

@@ -1,0 +1,62 @@
+using Vigil.Core.Items;
+using Vigil.Hashing.Digests;
+using Vigil.Hashing.Pdq;
+using Vigil.Media.Images;
+
+namespace Vigil.Core.Processing;
+
+/// <summary>Step 1: MD5/SHA-1 (and a SHA-256 check) for every item; dimensions and PDQ for images.</summary>
+public sealed class HashStep(IImageDecoder decoder) : IProcessingStep
+{
+    public const string StepName = "hash";
+
+    public string Name => StepName;
+
+    public Task<StepResult> RunAsync(Item item, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var digests = ContentDigests.Compute(content.Span);
+        var sha = Convert.FromHexString(digests.Sha256);
+        if (!sha.AsSpan().SequenceEqual(item.Sha256))
+        {
+            throw new PermanentStepException("The stored bytes do not hash to the item's SHA-256.");
+        }
+
+        int? width = null;
+        int? height = null;
+        byte[]? pdq = null;
+        int? quality = null;
+        if (item.MediaType.StartsWith("image/", StringComparison.Ordinal))
+        {
+            try
+            {
+                using var image = decoder.Decode(content.Span);
+                width = image.Width;
+                height = image.Height;
+                if (image.Width >= PdqHasher.MinimumDimension && image.Height >= PdqHasher.MinimumDimension)
+                {
+                    var result = PdqHasher.Hash(image.Pixels, PixelFormat.Packed(image.Width, image.Height, image.Bands));
+                    pdq = new byte[32];
+                    result.Hash.WriteBytes(pdq);
+                    quality = result.Quality;
+                }
+            }
+            catch (MediaDecodeException ex)
+            {
+                throw new PermanentStepException($"The image could not be decoded ({ex.Code}): {ex.Message}", ex);
+            }
+        }
+
+        var md5 = Convert.FromHexString(digests.Md5);
+        var sha1 = Convert.FromHexString(digests.Sha1);
+        return Task.FromResult(StepResult.Of(i =>
+        {
+            i.Md5 = md5;
+            i.Sha1 = sha1;
+            i.Width = width;
+            i.Height = height;
+            i.Pdq = pdq;
+            i.PdqQuality = quality;
+        }));
+    }
+}

@@ -1,0 +1,21 @@
+namespace Vigil.Core.Processing;
+
+/// <summary>The durable queue (storage seam: PostgreSQL uses FOR UPDATE SKIP LOCKED, SQLite a single writer).</summary>
+public interface IJobStore
+{
+    /// <summary>Claims the oldest runnable job (queued and due, or running with a lapsed lease) or returns null.</summary>
+    Task<Job?> ClaimAsync(string workerId, TimeSpan lease, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Applies the step's result, writes its processing record, marks the job succeeded and queues
+    /// <paramref name="nextStep"/> (or marks the item processed when null), in one transaction. Returns false when
+    /// the worker no longer holds the lease (another worker took the job over) and nothing was written.
+    /// </summary>
+    Task<bool> CompleteAsync(Job job, string workerId, StepResult result, string? nextStep, CancellationToken cancellationToken);
+
+    /// <summary>Records a failure: queued again at <paramref name="retryAt"/>, or failed for good when it is null.</summary>
+    Task FailAsync(Job job, string workerId, string errorMessage, DateTimeOffset? retryAt, CancellationToken cancellationToken);
+
+    /// <summary>Jobs in a state, oldest first, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<Job>> ListAsync(JobState state, int limit, CancellationToken cancellationToken);
+}

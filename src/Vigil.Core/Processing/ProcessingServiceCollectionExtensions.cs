@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Vigil.Media.Images;
+
+namespace Vigil.Core.Processing;
+
+public static class ProcessingServiceCollectionExtensions
+{
+    /// <summary>Registers the pipeline (hash step first; later issues add steps after it), the runner and the worker.</summary>
+    public static IServiceCollection AddVigilProcessing(this IServiceCollection services, ProcessingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(options);
+        services.TryAddSingleton<IImageDecoder>(_ => new ImageDecoder());
+        services.AddSingleton<IProcessingStep, HashStep>();
+        services.AddSingleton(sp => new ProcessingPipeline(sp.GetServices<IProcessingStep>()));
+        services.AddSingleton<JobRunner>();
+        services.AddHostedService<ProcessingWorker>();
+        return services;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Vigil.Persistence.Migrations;
+
+/// <summary>Finds the embedded scripts <c>Migrations/&lt;Provider&gt;/NNNN_name.sql</c> in version order.</summary>
+public static partial class MigrationScripts
+{
+    public static IReadOnlyList<MigrationScript> For(DatabaseProvider provider)
+    {
+        var assembly = typeof(MigrationScripts).Assembly;
+        var prefix = $"Vigil.Persistence.Migrations.{provider}.";
+        var scripts = new List<MigrationScript>();
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            var file = resource[prefix.Length..];
+            var match = ScriptName().Match(file);
+            if (!match.Success)
+            {
+                throw new InvalidOperationException($"Migration resource '{resource}' is not named NNNN_name.sql.");
+            }
+
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var reader = new StreamReader(stream);
+            scripts.Add(new MigrationScript(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), match.Groups[2].Value, reader.ReadToEnd()));
+        }
+
+        scripts.Sort((a, b) => a.Version.CompareTo(b.Version));
+        for (var i = 0; i < scripts.Count; i++)
+        {
+            if (scripts[i].Version != i + 1)
+            {
+                throw new InvalidOperationException($"{provider} migrations must be numbered 1, 2, 3, ... without gaps; found {scripts[i].Version} at position {i + 1}.");
+            }
+        }
+
+        return scripts;
+    }
+
+    [GeneratedRegex(@"^(\d{4})_([a-z0-9_]+)\.sql$", RegexOptions.CultureInvariant)]
+    private static partial Regex ScriptName();
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Vigil.Core.Accounts;
+using Vigil.Core.Audit;
+using Vigil.Core.Processing;
+using Vigil.Core.Reports;
+using Vigil.Persistence.Migrations;
+using Vigil.Persistence.Stores;
+
+namespace Vigil.Persistence;
+
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>Registers the DbContext factory, the migrator and the store implementations of Core's interfaces.</summary>
+    public static IServiceCollection AddVigilPersistence(this IServiceCollection services, DatabaseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        services.AddSingleton(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddDbContextFactory<VigilDbContext>(builder => VigilDatabase.Configure(builder, options));
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<IReportStore, ReportStore>();
+        services.AddSingleton<IJobStore, JobStore>();
+        services.AddSingleton<IUserStore, UserStore>();
+        services.AddSingleton<IApiKeyStore, ApiKeyStore>();
+        services.AddSingleton<IAuditLog, AuditLog>();
+        services.AddSingleton<AccountService>();
+        services.AddSingleton<ApiKeyService>();
+        return services;
+    }
+}

@@ -1,0 +1,168 @@
+using Microsoft.EntityFrameworkCore;
+using Vigil.Core.Items;
+using Vigil.Core.Processing;
+using Vigil.Core.Reports;
+
+namespace Vigil.Persistence.Stores;
+
+internal sealed class ReportStore(IDbContextFactory<VigilDbContext> contextFactory, TimeProvider time) : IReportStore
+{
+    // Two intakes racing to create the same new item: the loser's unique violation is retried, then finds the item.
+    private const int UniqueRaceRetries = 3;
+
+    public async Task<IntakeResult> AddAsync(Report report, IReadOnlyList<NewMedia> media, string firstStep, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(media);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryAddAsync(report, media, firstStep, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < UniqueRaceRetries)
+            {
+                report.Id = 0;
+                foreach (var url in report.Urls)
+                {
+                    url.Id = 0;
+                    url.ReportId = 0;
+                }
+
+                report.Sightings.Clear();
+            }
+        }
+    }
+
+    private async Task<IntakeResult> TryAddAsync(Report report, IReadOnlyList<NewMedia> media, string firstStep, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        for (var i = 0; i < report.Urls.Count; i++)
+        {
+            report.Urls[i].Position = i;
+        }
+
+        context.Reports.Add(report);
+        await context.SaveChangesAsync(cancellationToken);
+
+        var results = new List<IntakeItem>(media.Count);
+        var newItems = new List<Item>();
+        foreach (var file in media)
+        {
+            var sha = file.Sha256;
+            var item = newItems.FirstOrDefault(i => i.Sha256.AsSpan().SequenceEqual(sha))
+                ?? await context.Items.FirstOrDefaultAsync(i => i.Sha256 == sha, cancellationToken);
+            var isNew = item is null;
+            if (item is null)
+            {
+                item = new Item { Sha256 = sha, SizeBytes = file.SizeBytes, MediaType = file.MediaType, FirstSeenAt = now };
+                context.Items.Add(item);
+                newItems.Add(item);
+                await context.SaveChangesAsync(cancellationToken);
+                context.Jobs.Add(new Job
+                {
+                    Step = firstStep,
+                    ItemId = item.Id,
+                    MaxAttempts = JobDefaults.MaxAttempts,
+                    RunAfter = now,
+                    CreatedAt = now,
+                });
+            }
+
+            long? urlId = file.UrlPosition is int position && position >= 0 && position < report.Urls.Count
+                ? report.Urls[position].Id
+                : null;
+            context.Sightings.Add(new Sighting { ReportId = report.Id, ItemId = item.Id, ReportUrlId = urlId, SeenAt = now });
+            results.Add(new IntakeItem(item.Id, sha, isNew));
+        }
+
+        if (media.Count == 0 || results.TrueForAll(r => !r.IsNew) && await AllProcessedAsync(context, results, cancellationToken))
+        {
+            report.Status = ReportStatus.Processed;
+        }
+
+        await context.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new IntakeResult(report.Id, results);
+    }
+
+    private static async Task<bool> AllProcessedAsync(VigilDbContext context, List<IntakeItem> items, CancellationToken cancellationToken)
+    {
+        var ids = items.Select(i => i.ItemId).ToList();
+        return !await context.Items.AnyAsync(i => ids.Contains(i.Id) && i.Status == ItemStatus.Pending, cancellationToken);
+    }
+
+    public async Task<Report?> GetAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await context.Reports
+            .AsNoTracking()
+            .Include(r => r.Urls.OrderBy(u => u.Position))
+            .Include(r => r.Sightings)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+    }
+
+    public async Task<Page<Report>> ListAsync(ReportQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var reports = context.Reports.AsNoTracking();
+        if (query.Source is { } source)
+        {
+            reports = reports.Where(r => r.Source == source);
+        }
+
+        if (query.Status is { } status)
+        {
+            reports = reports.Where(r => r.Status == status);
+        }
+
+        if (query.Network is { } network)
+        {
+            reports = reports.Where(r => r.Network == network);
+        }
+
+        if (query.ReceivedFrom is { } from)
+        {
+            reports = reports.Where(r => r.ReceivedAt >= from);
+        }
+
+        if (query.ReceivedTo is { } to)
+        {
+            reports = reports.Where(r => r.ReceivedAt < to);
+        }
+
+        var total = await reports.LongCountAsync(cancellationToken);
+        var page = await reports
+            .OrderByDescending(r => r.ReceivedAt)
+            .ThenByDescending(r => r.Id)
+            .Skip((query.Page - 1) * query.PageSize)
+            .Take(query.PageSize)
+            .Include(r => r.Urls.OrderBy(u => u.Position))
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return new Page<Report>(page, query.Page, query.PageSize, total);
+    }
+
+    public async Task<IReadOnlyList<Item>> ItemsOfReportAsync(long reportId, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var itemIds = context.Sightings.Where(s => s.ReportId == reportId).Select(s => s.ItemId);
+        return await context.Items.AsNoTracking().Where(i => itemIds.Contains(i.Id)).OrderBy(i => i.Id).ToListAsync(cancellationToken);
+    }
+
+    public async Task<Item?> GetItemAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await context.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+    }
+
+    public async Task<Item?> FindItemAsync(byte[] sha256, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await context.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Sha256 == sha256, cancellationToken);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Vigil.Core.Accounts;
+
+namespace Vigil.Server.Errors;
+
+/// <summary>The one place product exceptions become ProblemDetails; anything else is a 500 without detail.</summary>
+internal sealed class VigilExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title, detail, field) = exception switch
+        {
+            RequestValidationException e => (e.StatusCode, TitleOf(e.StatusCode), e.Message, e.Field),
+            AccountException e => (StatusCodes.Status400BadRequest, "Invalid account request", e.Message, "account"),
+            BadHttpRequestException e => (e.StatusCode, TitleOf(e.StatusCode), e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request body is larger than the server accepts." : e.Message, "request"),
+            JsonException e => (StatusCodes.Status400BadRequest, "Malformed JSON", $"The JSON body is malformed: {e.Message}", "body"),
+            _ => (StatusCodes.Status500InternalServerError, "Internal error", "The server failed; the error was logged with the request id.", (string?)null),
+        };
+
+        httpContext.Response.StatusCode = status;
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        if (field is not null)
+        {
+            problem.Extensions["field"] = field;
+        }
+
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static string TitleOf(int status) => status switch
+    {
+        StatusCodes.Status413PayloadTooLarge => "Payload too large",
+        StatusCodes.Status415UnsupportedMediaType => "Unsupported media type",
+        StatusCodes.Status404NotFound => "Not found",
+        StatusCodes.Status401Unauthorized => "Unauthorized",
+        _ => "Invalid request",
+    };
+}

@@ -1,0 +1,114 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Vigil.Core.Accounts;
+using Vigil.Core.Audit;
+using Vigil.Core.Processing;
+using Vigil.Core.Vault;
+using Vigil.Persistence;
+using Vigil.Persistence.Migrations;
+using Vigil.Persistence.Vault;
+using Vigil.Server.Api.Accounts;
+using Vigil.Server.Api.Audit;
+using Vigil.Server.Api.Health;
+using Vigil.Server.Api.Items;
+using Vigil.Server.Api.Processing;
+using Vigil.Server.Api.Reports;
+using Vigil.Server.Errors;
+using Vigil.Server.Security;
+using Vigil.Server.Ui;
+
+namespace Vigil.Server.Hosting;
+
+/// <summary>
+/// Builds Vigil's web host: configuration (appsettings, <c>VIGIL_</c> environment variables, <c>--data</c>,
+/// <c>--urls</c>), one registration and one endpoint group per capability. Tests build the same host.
+/// </summary>
+public static class VigilServer
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
+        builder.Configuration.AddEnvironmentVariables("VIGIL_");
+        builder.Configuration.AddCommandLine(args, new Dictionary<string, string>(StringComparer.Ordinal) { ["--data"] = "Vigil:DataFolder" });
+        // SQL text at Information is noise (and never needed to operate); Vigil's own events carry ids.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        configure?.Invoke(builder);
+
+        var config = builder.Configuration;
+        var dataFolder = Path.GetFullPath(config["Vigil:DataFolder"] ?? Environment.GetEnvironmentVariable("VIGIL_DATA") ?? "data");
+        Directory.CreateDirectory(dataFolder);
+        if (string.IsNullOrEmpty(config["urls"]) && string.IsNullOrEmpty(config["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        var database = config.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        database.DataFolder = dataFolder;
+        var vault = config.GetSection(VaultOptions.SectionName).Get<VaultOptions>() ?? new VaultOptions();
+        vault.Folder = string.IsNullOrEmpty(vault.Folder) ? Path.Combine(dataFolder, "vault") : vault.Folder;
+        vault.KeyFile = string.IsNullOrEmpty(vault.KeyFile) ? Path.Combine(dataFolder, "vault.key") : vault.KeyFile;
+        var processing = config.GetSection(ProcessingOptions.SectionName).Get<ProcessingOptions>() ?? new ProcessingOptions();
+        var intake = config.GetSection(IntakeOptions.SectionName).Get<IntakeOptions>() ?? new IntakeOptions();
+        intake.Validate();
+
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = intake.MaxRequestBytes);
+        builder.Services.Configure<KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = intake.MaxRequestBytes);
+        builder.Services.AddSingleton(intake);
+        builder.Services.AddVigilPersistence(database);
+        builder.Services.AddVigilVault(vault);
+        builder.Services.AddVigilProcessing(processing);
+        builder.Services.AddVigilSecurity();
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys"))).SetApplicationName("Vigil");
+        builder.Services.AddAntiforgery();
+        builder.Services.AddRazorComponents();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<VigilExceptionHandler>();
+        builder.Services.AddOpenApi();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapVigilHealth();
+        app.MapVigilReports();
+        app.MapVigilItems();
+        app.MapVigilProcessing();
+        app.MapVigilAccounts();
+        app.MapVigilAudit();
+        app.MapVigilUi();
+        return app;
+    }
+
+    /// <summary>Migrates the database and, on the first start, creates an administrator and prints its one-time password.</summary>
+    public static async Task PrepareAsync(WebApplication app, TextWriter console, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(console);
+        var services = app.Services;
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        _ = services.GetRequiredService<VaultKeyRing>();
+        var users = services.GetRequiredService<IUserStore>();
+        if (await users.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        try
+        {
+            var created = await services.GetRequiredService<AccountService>().CreateAsync("admin", Role.Administrator, null, cancellationToken);
+            await services.GetRequiredService<IAuditLog>().AppendAsync(new AuditEntry("system", "user.created", "user:admin", "startup"), cancellationToken);
+            await console.WriteLineAsync("First start: created administrator 'admin'.");
+            await console.WriteLineAsync($"  one-time password: {created.Password}");
+            await console.WriteLineAsync($"  authenticator (TOTP) URI: {created.TotpUri}");
+            await console.WriteLineAsync("  Shown once; sign in and change the password.");
+        }
+        catch (AccountException)
+        {
+            // Another node created it first.
+        }
+    }
+}

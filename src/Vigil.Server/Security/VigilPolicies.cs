@@ -1,0 +1,33 @@
+using Vigil.Core.Accounts;
+
+namespace Vigil.Server.Security;
+
+/// <summary>Authorization policy names and the roles each admits (the endpoint-coverage test reads this map).</summary>
+public static class VigilPolicies
+{
+    public const string Analysts = "analysts";
+    public const string Seniors = "seniors";
+    public const string Administrators = "administrators";
+    public const string Auditors = "auditors";
+    public const string SubmitReports = "submit-reports";
+    public const string LookupHashes = "lookup-hashes";
+
+    /// <summary>The user roles each policy admits (API keys are admitted by scope to the last two).</summary>
+    public static IReadOnlyDictionary<string, Role[]> Roles { get; } = new Dictionary<string, Role[]>(StringComparer.Ordinal)
+    {
+        [Analysts] = [Role.Analyst, Role.SeniorAnalyst, Role.Administrator],
+        [Seniors] = [Role.SeniorAnalyst, Role.Administrator],
+        [Administrators] = [Role.Administrator],
+        [Auditors] = [Role.Auditor, Role.Administrator],
+        [SubmitReports] = [Role.Analyst, Role.SeniorAnalyst, Role.Administrator],
+        [LookupHashes] = [Role.Analyst, Role.SeniorAnalyst, Role.Administrator],
+    };
+
+    /// <summary>The API-key scope a policy also admits, if any.</summary>
+    public static ApiScopes ScopeOf(string policy) => policy switch
+    {
+        SubmitReports => ApiScopes.SubmitReports,
+        LookupHashes => ApiScopes.LookupHashes,
+        _ => ApiScopes.None,
+    };
+}

@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Vigil.Core.Accounts;
+using Vigil.Persistence;
+using Vigil.Server.Hosting;
+using Vigil.TestSupport;
+
+namespace Vigil.Server.Tests.Support;
+
+/// <summary>The real Vigil server (Kestrel) on a free loopback port over a fresh test database.</summary>
+internal sealed class ServerHost : IAsyncDisposable
+{
+    private ServerHost(TestDatabase database, WebApplication app, Uri address)
+    {
+        Database = database;
+        App = app;
+        Address = address;
+    }
+
+    public TestDatabase Database { get; }
+
+    public WebApplication App { get; }
+
+    public Uri Address { get; }
+
+    public string VaultFolder => Path.Combine(Database.DataFolder, "vault");
+
+    public static async Task<ServerHost> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["Vigil:DataFolder"] = database.DataFolder,
+            ["Vigil:Database:Provider"] = provider.ToString(),
+            ["Vigil:Database:ConnectionString"] = database.Options.ConnectionString,
+            ["Vigil:Processing:PollInterval"] = "00:00:00.050",
+            ["Vigil:Intake:MaxFileBytes"] = (1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Vigil:Intake:MaxRequestBytes"] = (8 * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var app = VigilServer.Build(["--urls", "http://127.0.0.1:0"], b => b.Configuration.AddInMemoryCollection(values));
+        await VigilServer.PrepareAsync(app, TextWriter.Null, CancellationToken.None);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new ServerHost(database, app, new Uri(address));
+    }
+
+    public HttpClient Anonymous() => new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Address };
+
+    public HttpClient WithApiKey(string key)
+    {
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return client;
+    }
+
+    /// <summary>Creates a user of the role and returns a client signed in with password and TOTP.</summary>
+    public async Task<HttpClient> SignedInAsync(Role role)
+    {
+        var accounts = App.Services.GetRequiredService<AccountService>();
+        var name = $"{role.ToString().ToLowerInvariant()}-{Guid.NewGuid():N}"[..30];
+        var created = await accounts.CreateAsync(name, role, "a long test password 1", default);
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = Address };
+        var code = Totp.Code(created.User.TotpSecret!, Totp.StepAt(TimeProvider.System.GetUtcNow()));
+        var response = await client.PostAsJsonAsync("/api/session", new { userName = name, password = "a long test password 1", code });
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        return client;
+    }
+
+    public async Task<string> ApiKeyAsync(ApiScopes scopes) =>
+        (await App.Services.GetRequiredService<ApiKeyService>().CreateAsync("test platform", scopes, default)).Secret;
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
