@@ -3,7 +3,8 @@ using Vigil.Hashing.Vpdq;
 namespace Vigil.Media.Tests.Video;
 
 /// <summary>vPDQ over clips generated at test time: copies match their original, unrelated clips do not.</summary>
-public sealed class GeneratedClipTests(GeneratedClips clips) : IClassFixture<GeneratedClips>
+[Collection(GeneratedClipsGroup.Name)]
+public sealed class GeneratedClipTests(GeneratedClips clips)
 {
     [Theory]
     [InlineData("reencoded.mp4")]

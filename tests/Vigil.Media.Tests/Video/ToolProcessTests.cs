@@ -5,7 +5,8 @@ using Vigil.TestSupport;
 namespace Vigil.Media.Tests.Video;
 
 /// <summary>ffmpeg and ffprobe are killed and reaped on timeout and cancellation; a missing tool is named.</summary>
-public sealed class ToolProcessTests(GeneratedClips clips) : IClassFixture<GeneratedClips>, IDisposable
+[Collection(GeneratedClipsGroup.Name)]
+public sealed class ToolProcessTests(GeneratedClips clips) : IDisposable
 {
     private readonly TempFolder _folder = new();
 

@@ -5,7 +5,8 @@ using Vigil.TestSupport;
 namespace Vigil.Media.Tests.Video;
 
 /// <summary>Damaged and wrong inputs give a typed error naming the cause, never a hang or a partial hash.</summary>
-public sealed class VideoHasherMalformedTests(GeneratedClips clips) : IClassFixture<GeneratedClips>, IDisposable
+[Collection(GeneratedClipsGroup.Name)]
+public sealed class VideoHasherMalformedTests(GeneratedClips clips) : IDisposable
 {
     private readonly TempFolder _folder = new();
     private readonly VideoHasher _hasher = new(new VideoOptions { Timeout = TimeSpan.FromSeconds(60) });
