@@ -162,9 +162,17 @@ internal sealed class JobStore(IDbContextFactory<VigilDbContext> contextFactory,
     // A report is processed once none of its items is still pending.
     private static async Task UpdateReportsAsync(VigilDbContext context, long itemId, CancellationToken cancellationToken)
     {
-        var reportIds = await context.Sightings.Where(s => s.ItemId == itemId).Select(s => s.ReportId).Distinct().ToListAsync(cancellationToken);
+        var reportIds = await context.Sightings.Where(s => s.ItemId == itemId).Select(s => s.ReportId).Distinct().OrderBy(id => id).ToListAsync(cancellationToken);
         foreach (var reportId in reportIds)
         {
+            if (context.IsPostgreSql)
+            {
+                // Two items of one report finishing at once would each see the other still pending (write skew
+                // under READ COMMITTED); locking the report row serialises them, and the next statement sees the
+                // other's committed status.
+                await context.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM reports WHERE id = {reportId} FOR UPDATE", cancellationToken);
+            }
+
             var pending = await context.Sightings
                 .Where(s => s.ReportId == reportId)
                 .Join(context.Items, s => s.ItemId, i => i.Id, (s, i) => i.Status)

@@ -25,8 +25,8 @@ public sealed class IntakeTests
 
         Assert.Equal(a.GetProperty("items")[0].GetProperty("itemId").GetInt64(), b.GetProperty("items")[1].GetProperty("itemId").GetInt64());
         Assert.False(b.GetProperty("items")[1].GetProperty("isNew").GetBoolean());
-        var reportA = await WaitProcessedAsync(analyst, a.GetProperty("reportId").GetInt64());
-        var reportB = await WaitProcessedAsync(analyst, b.GetProperty("reportId").GetInt64());
+        var reportA = await WaitProcessedAsync(analyst, a.GetProperty("reportId").GetInt64(), server);
+        var reportB = await WaitProcessedAsync(analyst, b.GetProperty("reportId").GetInt64(), server);
         var items = reportA.GetProperty("items").EnumerateArray().Concat(reportB.GetProperty("items").EnumerateArray()).ToList();
         Assert.Equal(3, items.Select(i => i.GetProperty("id").GetInt64()).Distinct().Count());
         Assert.All(items, i =>
@@ -66,7 +66,7 @@ public sealed class IntakeTests
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    internal static async Task<JsonElement> WaitProcessedAsync(HttpClient client, long reportId)
+    internal static async Task<JsonElement> WaitProcessedAsync(HttpClient client, long reportId, ServerHost? server = null)
     {
         for (var i = 0; i < 600; i++)
         {
@@ -79,6 +79,13 @@ public sealed class IntakeTests
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"Report {reportId} was not processed within 60 s.");
+        var jobs = string.Empty;
+        if (server is not null)
+        {
+            await using var context = server.Database.CreateContext();
+            jobs = string.Join("; ", context.Jobs.AsEnumerable().Select(j => $"{j.Id} {j.State} attempts={j.Attempts} owner={j.LeaseOwner} runAfter={j.RunAfter:O} error={j.LastError}"));
+        }
+
+        throw new TimeoutException($"Report {reportId} was not processed within 60 s. Jobs: {jobs}");
     }
 }
