@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Vigil needs when any is missing: libvips42 (image decoding), ffmpeg (video),
-# postgresql (tests, multi-node), chromium (UI tests, PDF reports), fonts. Safe to run repeatedly.
+# libsqlite3-0 (the one SQLite in the process), postgresql (tests, multi-node), chromium (UI tests, PDF reports), fonts. Safe to run repeatedly.
 set -euo pipefail
-want=(libvips42 ffmpeg "$@")
+want=(libvips42 ffmpeg libsqlite3-0 "$@")
 missing=()
 for p in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
