@@ -164,6 +164,62 @@ internal static class JaroszFilter
         }
     }
 
+    /// <summary>
+    /// box1DFloat with eight lines in the lanes, evaluated only at the output positions in
+    /// <paramref name="samples"/> (ascending, repeats allowed): the running sum takes every add and subtract in the
+    /// reference's order, but only the sampled outputs are divided and kept.
+    /// </summary>
+    internal static void Box1DSampled(ReadOnlySpan<Vector256<float>> input, int length, int window, ReadOnlySpan<int> samples, Span<Vector256<float>> output)
+    {
+        var half = (window + 2) / 2;
+        var phase1 = half - 1;
+        var phase2 = window - half + 1;
+        var phase3 = length - window;
+        var phase4 = half - 1;
+        int li = 0, ri = 0, oi = 0, current = 0, next = 0;
+        var sum = Vector256<float>.Zero;
+
+        for (var i = 0; i < phase1; i++)
+        {
+            sum += input[ri++];
+            current++;
+        }
+
+        for (var i = 0; i < phase2; i++, oi++)
+        {
+            sum += input[ri++];
+            current++;
+            Emit(sum, current, oi, samples, output, ref next);
+        }
+
+        for (var i = 0; i < phase3; i++, oi++)
+        {
+            sum += input[ri++];
+            sum -= input[li++];
+            Emit(sum, current, oi, samples, output, ref next);
+        }
+
+        for (var i = 0; i < phase4; i++, oi++)
+        {
+            sum -= input[li++];
+            current--;
+            Emit(sum, current, oi, samples, output, ref next);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Emit(Vector256<float> sum, int current, int oi, ReadOnlySpan<int> samples, Span<Vector256<float>> output, ref int next)
+    {
+        if (next < samples.Length && samples[next] == oi)
+        {
+            var value = sum / Vector256.Create((float)current);
+            while (next < samples.Length && samples[next] == oi)
+            {
+                output[next++] = value;
+            }
+        }
+    }
+
     /// <summary>box1DFloat with eight independent lines in the lanes.</summary>
     internal static void Box1D(ReadOnlySpan<Vector256<float>> input, Span<Vector256<float>> output, int length, int window)
     {

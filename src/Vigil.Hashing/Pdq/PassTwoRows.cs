@@ -14,7 +14,7 @@ internal sealed class PassTwoRows
     private readonly int[] _sampleCols;
     private readonly float[] _pending;
     private readonly Vector256<float>[] _strip;
-    private readonly Vector256<float>[] _filtered;
+    private readonly Vector256<float>[] _sampled = new Vector256<float>[64];
     private readonly float[] _line;
     private int _received;
     private int _done;
@@ -26,7 +26,6 @@ internal sealed class PassTwoRows
         _sampleCols = sampleCols;
         _pending = new float[8 * cols];
         _strip = new Vector256<float>[cols];
-        _filtered = new Vector256<float>[cols];
         _line = new float[cols];
         Narrow = new float[rows * 64];
     }
@@ -41,10 +40,10 @@ internal sealed class PassTwoRows
         if (_received - _done == 8)
         {
             JaroszFilter.Gather(_pending, _cols, 0, _strip);
-            JaroszFilter.Box1D(_strip, _filtered, _cols, _window);
+            JaroszFilter.Box1DSampled(_strip, _cols, _window, _sampleCols, _sampled);
             for (var j = 0; j < 64; j++)
             {
-                var v = _filtered[_sampleCols[j]];
+                var v = _sampled[j];
                 for (var lane = 0; lane < 8; lane++)
                 {
                     Narrow[((_done + lane) * 64) + j] = v.GetElement(lane);
