@@ -14,6 +14,25 @@ public static class MediaSniffer
     // ISO-BMFF major brands that are still images (HEIF/AVIF); every other ftyp is treated as video.
     private static readonly string[] ImageBrands = ["heic", "heix", "heim", "heis", "hevc", "hevx", "mif1", "msf1", "avif", "avis"];
 
+    // Formats intake accepts, with the MIME type stored for them; anything else is refused at upload.
+    private static readonly Dictionary<string, string> AcceptedMimeTypes = new(StringComparer.Ordinal)
+    {
+        ["jpeg"] = "image/jpeg",
+        ["png"] = "image/png",
+        ["gif"] = "image/gif",
+        ["webp"] = "image/webp",
+        ["tiff"] = "image/tiff",
+        ["avif"] = "image/avif",
+        ["heif"] = "image/heif",
+        ["mp4"] = "video/mp4",
+        ["mov"] = "video/quicktime",
+        ["matroska"] = "video/webm",
+    };
+
+    /// <summary>The MIME type of an image or video Vigil accepts at intake, or null for anything else.</summary>
+    public static string? AcceptedMimeType(ReadOnlySpan<byte> header) =>
+        AcceptedMimeTypes.TryGetValue(Sniff(header).Format, out var mime) ? mime : null;
+
     /// <summary>Returns the kind and a short format name (e.g. <c>jpeg</c>, <c>mp4</c>).</summary>
     public static (MediaKind Kind, string Format) Sniff(ReadOnlySpan<byte> header)
     {

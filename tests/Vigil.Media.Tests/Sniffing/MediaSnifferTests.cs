@@ -22,4 +22,16 @@ public sealed class MediaSnifferTests
     {
         Assert.Equal((kind, format), MediaSniffer.Sniff(Convert.FromHexString(hex)));
     }
+
+    [Theory]
+    [InlineData("ffd8ffe000104a464946", "image/jpeg")]
+    [InlineData("0000001c6674797061766966", "image/avif")]
+    [InlineData("00000014667479707174202000", "video/quicktime")]
+    [InlineData("1a45dfa3", "video/webm")]
+    [InlineData("52494646000000004156492000", null)]
+    [InlineData("68656c6c6f", null)]
+    public void AcceptedMimeType_IntakeFormatsOnly_OthersNull(string hex, string? expected)
+    {
+        Assert.Equal(expected, MediaSniffer.AcceptedMimeType(Convert.FromHexString(hex)));
+    }
 }

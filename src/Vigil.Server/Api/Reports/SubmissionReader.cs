@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
-using Vigil.Core.Reports;
+using Vigil.Media.Sniffing;
 using Vigil.Server.Errors;
 
 namespace Vigil.Server.Api.Reports;
@@ -134,7 +134,7 @@ internal static class SubmissionReader
         }
 
         var content = buffer.ToArray();
-        var mediaType = MediaSniffer.Sniff(content)
+        var mediaType = MediaSniffer.AcceptedMimeType(content)
             ?? throw new RequestValidationException(field, $"{field}: the content is not a supported image or video (checked from its bytes).", StatusCodes.Status415UnsupportedMediaType);
         return new ReceivedFile(index, content, mediaType);
     }
