@@ -38,26 +38,16 @@ public static class HashCommand
         await using var stdout = new StreamWriter(Console.OpenStandardOutput(), bufferSize: 1 << 16) { AutoFlush = false };
         var writer = new HashRecordWriter(stdout, format, dihedral);
         await writer.WriteHeaderAsync();
-        var failures = 0;
-
-        await ProgressDisplay.RunAsync("Hashing", files.Count, async advance =>
-            await OrderedParallel.RunAsync(
-                files.Count,
-                jobs,
-                (i, ct) => hasher.HashFileAsync(files[i], ct),
-                async (i, result) =>
-                {
-                    if (!result.Succeeded)
-                    {
-                        failures++;
-                    }
-
-                    await writer.WriteAsync(files[i], result);
-                    advance();
-                },
-                cancellationToken));
+        var exitCode = await FileBatch.RunAsync(
+            files,
+            jobs,
+            "Hashing",
+            hasher.HashFileAsync,
+            writer.WriteAsync,
+            static result => !result.Succeeded,
+            cancellationToken);
 
         await stdout.FlushAsync(cancellationToken);
-        return failures == 0 ? ExitCodes.Success : ExitCodes.PartialFailure;
+        return exitCode;
     }
 }

@@ -59,25 +59,16 @@ public static class InspectCommand
         await using var stdout = new StreamWriter(Console.OpenStandardOutput(), bufferSize: 1 << 16) { AutoFlush = false };
         var writer = new InspectRecordWriter(stdout, format, showPrompt);
         await writer.WriteHeaderAsync();
-        var failures = 0;
-        await ProgressDisplay.RunAsync("Inspecting", files.Count, async advance =>
-            await OrderedParallel.RunAsync(
-                files.Count,
-                jobs,
-                (i, ct) => inspector.InspectFileAsync(files[i], ct),
-                async (_, result) =>
-                {
-                    if (result.Error is not null)
-                    {
-                        failures++;
-                    }
-
-                    await writer.WriteAsync(result);
-                    advance();
-                },
-                cancellationToken));
+        var exitCode = await FileBatch.RunAsync(
+            files,
+            jobs,
+            "Inspecting",
+            inspector.InspectFileAsync,
+            (_, result) => writer.WriteAsync(result),
+            static result => result.Error is not null,
+            cancellationToken);
 
         await stdout.FlushAsync(cancellationToken);
-        return failures == 0 ? ExitCodes.Success : ExitCodes.PartialFailure;
+        return exitCode;
     }
 }
