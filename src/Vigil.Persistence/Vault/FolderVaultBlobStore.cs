@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Vigil.Core.Vault;
 
 namespace Vigil.Persistence.Vault;
@@ -56,15 +57,7 @@ public sealed class FolderVaultBlobStore : IVaultBlobStore
             }
 
             Directory.CreateDirectory(Path.GetDirectoryName(final)!);
-            try
-            {
-                File.Move(temp, final, overwrite: false);
-                return true;
-            }
-            catch (IOException) when (File.Exists(final))
-            {
-                return false;
-            }
+            return PublishOnce(temp, final);
         }
         finally
         {
@@ -101,5 +94,38 @@ public sealed class FolderVaultBlobStore : IVaultBlobStore
 
         var hex = Convert.ToHexStringLower(sha256);
         return Path.Combine(_root, hex[..2], hex[2..4], hex + ".vgv");
+    }
+
+    // Publishes the finished temp file under its address exactly once. On Unix, link(2) fails with EEXIST
+    // atomically when another writer got there first; File.Move(overwrite: false) checks and renames in two steps
+    // on some file systems, so two concurrent writers could both report "stored". The temp file is removed by
+    // the caller either way.
+    private static bool PublishOnce(string temp, string final)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            try
+            {
+                File.Move(temp, final, overwrite: false);
+                return true;
+            }
+            catch (IOException) when (File.Exists(final))
+            {
+                return false;
+            }
+        }
+
+        if (NativeLink.Link(temp, final) == 0)
+        {
+            return true;
+        }
+
+        var errno = Marshal.GetLastPInvokeError();
+        if (errno == NativeLink.AlreadyExists)
+        {
+            return false;
+        }
+
+        throw new IOException($"The vault could not publish a stored file (errno {errno}).");
     }
 }
