@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Vigil.Core.Accounts;
 using Vigil.Core.Audit;
+using Vigil.Core.HashLists;
 using Vigil.Core.Items;
+using Vigil.Core.Matching;
 using Vigil.Core.Processing;
 using Vigil.Core.Reports;
 using Vigil.Core.Statistics.Model;
@@ -36,6 +38,14 @@ public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : D
     public DbSet<VaultBlob> VaultBlobs => Set<VaultBlob>();
 
     public DbSet<AssessmentRecord> Assessments => Set<AssessmentRecord>();
+
+    public DbSet<HashList> HashLists => Set<HashList>();
+
+    public DbSet<HashListEntry> HashListEntries => Set<HashListEntry>();
+
+    public DbSet<ItemMatch> ItemMatches => Set<ItemMatch>();
+
+    public DbSet<ItemVideoFrame> ItemVideoFrames => Set<ItemVideoFrame>();
 
     /// <summary>True when the context talks to PostgreSQL (the queue and audit log take row/advisory locks there).</summary>
     public bool IsPostgreSql => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
