@@ -5,6 +5,7 @@ using Vigil.Core.Items;
 using Vigil.Core.Processing;
 using Vigil.Core.Reports;
 using Vigil.Core.Statistics.Model;
+using Vigil.Persistence.DataProtection;
 using Vigil.Persistence.Vault;
 
 namespace Vigil.Persistence;
@@ -32,6 +33,10 @@ public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : D
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<VaultBlob> VaultBlobs => Set<VaultBlob>();
 
