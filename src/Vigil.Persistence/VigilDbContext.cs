@@ -7,6 +7,7 @@ using Vigil.Core.Matching;
 using Vigil.Core.Processing;
 using Vigil.Core.Reports;
 using Vigil.Core.Statistics.Model;
+using Vigil.Persistence.DataProtection;
 using Vigil.Persistence.Vault;
 
 namespace Vigil.Persistence;
@@ -34,6 +35,10 @@ public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : D
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<VaultBlob> VaultBlobs => Set<VaultBlob>();
 

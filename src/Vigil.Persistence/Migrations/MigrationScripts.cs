@@ -26,11 +26,13 @@ public static partial class MigrationScripts
         }
 
         scripts.Sort((a, b) => a.Version.CompareTo(b.Version));
-        for (var i = 0; i < scripts.Count; i++)
+        // Numbers are handed out per branch ahead of time, so a branch may hold 0005 before 0003 and 0004 land; the
+        // migrator applies every script not yet recorded, so a gap is harmless but a duplicate number is not.
+        for (var i = 1; i < scripts.Count; i++)
         {
-            if (scripts[i].Version != i + 1)
+            if (scripts[i].Version == scripts[i - 1].Version)
             {
-                throw new InvalidOperationException($"{provider} migrations must be numbered 1, 2, 3, ... without gaps; found {scripts[i].Version} at position {i + 1}.");
+                throw new InvalidOperationException($"{provider} migration number {scripts[i].Version} is used twice.");
             }
         }
 
