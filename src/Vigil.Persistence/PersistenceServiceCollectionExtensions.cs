@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vigil.Core.Accounts;
 using Vigil.Core.Audit;
 using Vigil.Core.Processing;
+using Vigil.Core.Provenance;
 using Vigil.Core.Reports;
 using Vigil.Core.Statistics.Counting;
 using Vigil.Core.Statistics.Import;
@@ -29,6 +30,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<AccountService>();
         services.AddSingleton<ApiKeyService>();
+        services.AddSingleton<IProvenanceStore, ProvenanceStore>();
         services.AddSingleton<AssessmentStore>();
         services.AddSingleton<IAssessmentStore>(sp => sp.GetRequiredService<AssessmentStore>());
         services.AddSingleton<IAssessmentSource>(sp => sp.GetRequiredService<AssessmentStore>());

@@ -3,6 +3,7 @@ using Vigil.Core.Accounts;
 using Vigil.Core.Audit;
 using Vigil.Core.Items;
 using Vigil.Core.Processing;
+using Vigil.Core.Provenance;
 using Vigil.Core.Reports;
 using Vigil.Core.Statistics.Model;
 using Vigil.Persistence.Vault;
@@ -36,6 +37,8 @@ public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : D
     public DbSet<VaultBlob> VaultBlobs => Set<VaultBlob>();
 
     public DbSet<AssessmentRecord> Assessments => Set<AssessmentRecord>();
+
+    public DbSet<ItemProvenance> ItemProvenance => Set<ItemProvenance>();
 
     /// <summary>True when the context talks to PostgreSQL (the queue and audit log take row/advisory locks there).</summary>
     public bool IsPostgreSql => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
