@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Vigil.Persistence.Migrations;
 
-/// <summary>Finds the embedded scripts <c>Migrations/&lt;Provider&gt;/NNNN_name.sql</c> in version order.</summary>
+/// <summary>Finds the embedded scripts <c>Migrations/&lt;Provider&gt;/NNNN_name.sql</c> in version order (numbers unique, gaps allowed).</summary>
 public static partial class MigrationScripts
 {
     public static IReadOnlyList<MigrationScript> For(DatabaseProvider provider)
@@ -26,8 +26,10 @@ public static partial class MigrationScripts
         }
 
         scripts.Sort((a, b) => a.Version.CompareTo(b.Version));
-        // Numbers are handed out per branch ahead of time, so a branch may hold 0005 before 0003 and 0004 land; the
-        // migrator applies every script not yet recorded, so a gap is harmless but a duplicate number is not.
+
+        // Numbers are handed out per branch so that parallel work never collides; a number may therefore land
+        // before a smaller one (0004 before 0003). The migrator applies every script not yet recorded, so a late
+        // smaller number still runs; what must never happen is one number used twice.
         for (var i = 1; i < scripts.Count; i++)
         {
             if (scripts[i].Version == scripts[i - 1].Version)
