@@ -7,14 +7,23 @@ public static class CliRunner
 {
     public sealed record Result(int ExitCode, string StandardOutput, string StandardError);
 
-    public static async Task<Result> RunAsync(params string[] arguments)
+    public static Task<Result> RunAsync(params string[] arguments) => RunWithEnvironmentAsync(new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs vigil with extra environment variables (e.g. Vigil__Database__Provider).</summary>
+    public static async Task<Result> RunWithEnvironmentAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
+        ArgumentNullException.ThrowIfNull(environment);
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "vigil.dll"));
         foreach (var a in arguments)
         {

@@ -15,7 +15,21 @@ internal sealed class UserStore(IDbContextFactory<VigilDbContext> contextFactory
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         context.Users.Add(user);
-        await context.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex)
+        {
+            // Two nodes starting together both create the first administrator: the unique name decides, and the
+            // loser learns it as the same typed error a name clash gives.
+            if (await FindAsync(user.UserName, cancellationToken) is not null)
+            {
+                throw new AccountException($"A user named '{user.UserName}' already exists.", ex);
+            }
+
+            throw;
+        }
     }
 
     public async Task UpdateAsync(User user, CancellationToken cancellationToken)

@@ -15,11 +15,14 @@ namespace Vigil.Server.Tests.Support;
 /// <summary>The real Vigil server (Kestrel) on a free loopback port over a fresh test database.</summary>
 internal sealed class ServerHost : IAsyncDisposable
 {
-    private ServerHost(TestDatabase database, WebApplication app, Uri address)
+    private readonly bool _ownsDatabase;
+
+    private ServerHost(TestDatabase database, WebApplication app, Uri address, bool ownsDatabase)
     {
         Database = database;
         App = app;
         Address = address;
+        _ownsDatabase = ownsDatabase;
     }
 
     public TestDatabase Database { get; }
@@ -30,13 +33,19 @@ internal sealed class ServerHost : IAsyncDisposable
 
     public string VaultFolder => Path.Combine(Database.DataFolder, "vault");
 
-    public static async Task<ServerHost> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null)
+    public static async Task<ServerHost> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null) =>
+        await StartOnAsync(await TestDatabase.CreateAsync(provider), null, settings, ownsDatabase: true);
+
+    /// <summary>Another node on an existing database, with its own data folder; the database outlives it.</summary>
+    public static Task<ServerHost> StartNodeAsync(TestDatabase database, string dataFolder, IDictionary<string, string?> settings) =>
+        StartOnAsync(database, dataFolder, settings, ownsDatabase: false);
+
+    private static async Task<ServerHost> StartOnAsync(TestDatabase database, string? dataFolder, IDictionary<string, string?>? settings, bool ownsDatabase)
     {
-        var database = await TestDatabase.CreateAsync(provider);
         var values = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            ["Vigil:DataFolder"] = database.DataFolder,
-            ["Vigil:Database:Provider"] = provider.ToString(),
+            ["Vigil:DataFolder"] = dataFolder ?? database.DataFolder,
+            ["Vigil:Database:Provider"] = database.Options.Provider.ToString(),
             ["Vigil:Database:ConnectionString"] = database.Options.ConnectionString,
             ["Vigil:Processing:PollInterval"] = "00:00:00.050",
             ["Vigil:Intake:MaxFileBytes"] = (1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -51,7 +60,7 @@ internal sealed class ServerHost : IAsyncDisposable
         await VigilServer.PrepareAsync(app, TextWriter.Null, CancellationToken.None);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new ServerHost(database, app, new Uri(address));
+        return new ServerHost(database, app, new Uri(address), ownsDatabase);
     }
 
     public HttpClient Anonymous() => new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Address };
@@ -83,6 +92,9 @@ internal sealed class ServerHost : IAsyncDisposable
     {
         await App.StopAsync();
         await App.DisposeAsync();
-        await Database.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await Database.DisposeAsync();
+        }
     }
 }

@@ -15,7 +15,8 @@ internal static class ReportEndpoints
     {
         var group = app.MapGroup("/api/reports").WithTags("Reports");
         group.MapPost("/", SubmitAsync).RequireAuthorization(VigilPolicies.SubmitReports).WithName("SubmitReport")
-            .Produces<SubmittedReportDto>(StatusCodes.Status201Created).ProducesProblem(400).ProducesProblem(413).ProducesProblem(415);
+            .Produces<SubmittedReportDto>(StatusCodes.Status201Created).ProducesProblem(400).ProducesProblem(413).ProducesProblem(415)
+            .AddOpenApiOperationTransformer(SubmissionOpenApi.DescribeAsync);
         group.MapGet("/", ListAsync).RequireAuthorization(VigilPolicies.Analysts).WithName("ListReports");
         group.MapGet("/{id:long}", GetAsync).RequireAuthorization(VigilPolicies.Analysts).WithName("GetReport").ProducesProblem(404);
         return app;
