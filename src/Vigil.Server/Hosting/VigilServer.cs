@@ -62,7 +62,7 @@ public static class VigilServer
         builder.Services.AddVigilPersistence(database);
         builder.Services.AddVigilVault(vault);
         builder.Services.AddVigilProcessing(processing);
-        builder.Services.AddVigilStatistics();
+        builder.Services.AddVigilStatistics().AddVigilStatisticsApi();
         builder.Services.AddVigilSecurity();
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys"))).SetApplicationName("Vigil");
         builder.Services.AddAntiforgery();

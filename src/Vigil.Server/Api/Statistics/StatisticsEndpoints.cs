@@ -7,11 +7,14 @@ using Vigil.Server.Security;
 namespace Vigil.Server.Api.Statistics;
 
 /// <summary>
-/// The published statistics of a year, exactly as <c>vigil report</c> computes and renders them (the same
-/// <see cref="StatisticsReporter"/> and <see cref="StatisticsReportWriter"/>), for analysts and up and auditors.
+/// The published statistics of a year, exactly as <c>vigil report</c> computes and renders them (the same engine,
+/// <see cref="ReportBuilder"/> and <see cref="StatisticsReportWriter"/>), for analysts and up and auditors.
 /// </summary>
 internal static class StatisticsEndpoints
 {
+    /// <summary>Registers the shared counting pass the API and the dashboard read (after <c>AddVigilStatistics</c>).</summary>
+    public static IServiceCollection AddVigilStatisticsApi(this IServiceCollection services) => services.AddSingleton<SharedStatisticsPass>();
+
     public static IEndpointRouteBuilder MapVigilStatistics(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/statistics").WithTags("Statistics").RequireAuthorization(VigilPolicies.Statistics);
@@ -21,7 +24,7 @@ internal static class StatisticsEndpoints
 
     private static async Task<IResult> GetAsync(
         int year,
-        StatisticsReporter reporter,
+        SharedStatisticsPass statistics,
         StatisticsReportWriter writer,
         CancellationToken cancellationToken,
         bool comparePrevious = false,
@@ -36,7 +39,7 @@ internal static class StatisticsEndpoints
             _ => throw new RequestValidationException("format", "'format' must be one of: json, csv, html."),
         };
 
-        var report = await reporter.ReportAsync(year, comparePrevious, cancellationToken);
+        var report = await statistics.ReportAsync(year, comparePrevious, cancellationToken);
 
         // Rendered whole before the response starts, so a failure is a clean 500 and never half a report.
         using var buffer = new MemoryStream();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Vigil.Core.Statistics.Reporting;
 using Vigil.Server.Api.Reports;
+using Vigil.Server.Api.Statistics;
 using Vigil.Server.Security;
 
 namespace Vigil.Server.Ui.Statistics;
@@ -15,7 +16,7 @@ internal static class StatisticsPageEndpoints
     }
 
     private static async Task<RazorComponentResult<StatisticsPage>> ShowAsync(
-        StatisticsReporter reporter,
+        SharedStatisticsPass statistics,
         TimeProvider time,
         CancellationToken cancellationToken,
         int? year = null,
@@ -23,7 +24,7 @@ internal static class StatisticsPageEndpoints
     {
         var chosen = year ?? time.GetUtcNow().Year;
         ReportEndpoints.Range("year", chosen, ReportBuilder.MinYear, ReportBuilder.MaxYear);
-        var report = await reporter.ReportAsync(chosen, comparePrevious, cancellationToken);
+        var report = await statistics.ReportAsync(chosen, comparePrevious, cancellationToken);
         return new RazorComponentResult<StatisticsPage>(new { Report = report });
     }
 }
