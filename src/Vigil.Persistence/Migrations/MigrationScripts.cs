@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Vigil.Persistence.Migrations;
 
-/// <summary>Finds the embedded scripts <c>Migrations/&lt;Provider&gt;/NNNN_name.sql</c> in version order.</summary>
+/// <summary>Finds the embedded scripts <c>Migrations/&lt;Provider&gt;/NNNN_name.sql</c> in version order (numbers unique, gaps allowed).</summary>
 public static partial class MigrationScripts
 {
     public static IReadOnlyList<MigrationScript> For(DatabaseProvider provider)
@@ -26,11 +26,15 @@ public static partial class MigrationScripts
         }
 
         scripts.Sort((a, b) => a.Version.CompareTo(b.Version));
-        for (var i = 0; i < scripts.Count; i++)
+
+        // Numbers are handed out per branch so that parallel work never collides; a number may therefore land
+        // before a smaller one (0004 before 0003). The migrator applies every script not yet recorded, so a late
+        // smaller number still runs; what must never happen is one number used twice.
+        for (var i = 1; i < scripts.Count; i++)
         {
-            if (scripts[i].Version != i + 1)
+            if (scripts[i].Version == scripts[i - 1].Version)
             {
-                throw new InvalidOperationException($"{provider} migrations must be numbered 1, 2, 3, ... without gaps; found {scripts[i].Version} at position {i + 1}.");
+                throw new InvalidOperationException($"{provider} migration number {scripts[i].Version} is used twice.");
             }
         }
 
