@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Vigil.Core.Accounts;
 using Vigil.Core.Audit;
 using Vigil.Core.Processing;
+using Vigil.Core.Statistics;
 using Vigil.Core.Vault;
 using Vigil.Persistence;
 using Vigil.Persistence.DataProtection;
@@ -13,9 +14,11 @@ using Vigil.Server.Api.Health;
 using Vigil.Server.Api.Items;
 using Vigil.Server.Api.Processing;
 using Vigil.Server.Api.Reports;
+using Vigil.Server.Api.Statistics;
 using Vigil.Server.Errors;
 using Vigil.Server.Security;
 using Vigil.Server.Ui;
+using Vigil.Server.Ui.Statistics;
 
 namespace Vigil.Server.Hosting;
 
@@ -54,6 +57,7 @@ public static class VigilServer
         builder.Services.AddVigilPersistence(database);
         builder.Services.AddVigilVault(vault);
         builder.Services.AddVigilProcessing(processing);
+        builder.Services.AddVigilStatistics().AddVigilStatisticsApi();
         builder.Services.AddVigilSecurity();
         builder.Services.AddVigilDataProtection(database, dataFolder);
         builder.Services.AddAntiforgery();
@@ -74,7 +78,9 @@ public static class VigilServer
         app.MapVigilProcessing();
         app.MapVigilAccounts();
         app.MapVigilAudit();
+        app.MapVigilStatistics();
         app.MapVigilUi();
+        app.MapVigilStatisticsPage();
         return app;
     }
 

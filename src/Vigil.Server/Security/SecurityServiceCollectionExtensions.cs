@@ -37,6 +37,7 @@ internal static class SecurityServiceCollectionExtensions
             .AddPolicy(VigilPolicies.Seniors, p => Roles(p, VigilPolicies.Seniors))
             .AddPolicy(VigilPolicies.Administrators, p => Roles(p, VigilPolicies.Administrators))
             .AddPolicy(VigilPolicies.Auditors, p => Roles(p, VigilPolicies.Auditors))
+            .AddPolicy(VigilPolicies.Statistics, p => Roles(p, VigilPolicies.Statistics))
             .AddPolicy(VigilPolicies.SubmitReports, p => RolesOrScope(p, VigilPolicies.SubmitReports))
             .AddPolicy(VigilPolicies.LookupHashes, p => RolesOrScope(p, VigilPolicies.LookupHashes));
         return services;

@@ -9,6 +9,7 @@ public static class VigilPolicies
     public const string Seniors = "seniors";
     public const string Administrators = "administrators";
     public const string Auditors = "auditors";
+    public const string Statistics = "statistics";
     public const string SubmitReports = "submit-reports";
     public const string LookupHashes = "lookup-hashes";
 
@@ -19,6 +20,9 @@ public static class VigilPolicies
         [Seniors] = [Role.SeniorAnalyst, Role.Administrator],
         [Administrators] = [Role.Administrator],
         [Auditors] = [Role.Auditor, Role.Administrator],
+
+        // Published figures: analysts and up, and auditors (who check what is published); never API keys.
+        [Statistics] = [Role.Analyst, Role.SeniorAnalyst, Role.Administrator, Role.Auditor],
         [SubmitReports] = [Role.Analyst, Role.SeniorAnalyst, Role.Administrator],
         [LookupHashes] = [Role.Analyst, Role.SeniorAnalyst, Role.Administrator],
     };

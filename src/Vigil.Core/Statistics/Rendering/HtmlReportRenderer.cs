@@ -17,10 +17,6 @@ public static class HtmlReportRenderer
     /// <summary>The rule under every chart that counts reports.</summary>
     public const string ReportRule = "reports = distinct reports holding at least one counted AI item, in that item's year";
 
-    private const string AiColour = "#c0392b";
-    private const string NonAiColour = "#2c6fbb";
-    private const string PreviousColour = "#95a5a6";
-
     public static string Render(StatisticsReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -33,26 +29,20 @@ public static class HtmlReportRenderer
         Headline(html, report);
 
         html.Append("<h2>Trend</h2>");
-        var years = report.Trend.Select(t => t.Year.ToString(CultureInfo.InvariantCulture)).ToList();
-        Figure(html, SvgChart.Lines(new ChartSpec("AI items per year", "items", ItemRule, years,
-            [new("AI items", report.Trend.Select(t => t.AiItems).ToList(), AiColour), new("AI videos", report.Trend.Select(t => t.AiVideos).ToList(), "#8e44ad")])), ItemRule);
-        Figure(html, SvgChart.Lines(new ChartSpec("AI reports per year", "reports", ReportRule, years,
-            [new("AI reports", report.Trend.Select(t => t.AiReports).ToList(), AiColour)])), ReportRule);
-
-        if (report.ComparePrevious)
+        foreach (var chart in ReportCharts.Trend(report))
         {
-            var previous = report.Years[0];
-            Figure(html, SvgChart.Bars(new ChartSpec($"AI items {previous.Year} and {year.Year}", "items", ItemRule, ["images", "videos", "videos category A"],
-                [new(previous.Year.ToString(CultureInfo.InvariantCulture), [previous.AiImages, previous.AiVideos, previous.AiVideosCategoryA], PreviousColour),
-                 new(year.Year.ToString(CultureInfo.InvariantCulture), [year.AiImages, year.AiVideos, year.AiVideosCategoryA], AiColour)])), ItemRule);
+            Figure(html, chart);
+        }
+
+        if (ReportCharts.Comparison(report) is { } comparison)
+        {
+            Figure(html, comparison);
         }
 
         html.Append(CultureInfo.InvariantCulture, $"<h2>Breakdowns {year.Year}: AI and non-AI material</h2>");
         foreach (var breakdown in year.Breakdowns)
         {
-            var labels = breakdown.Rows.Select(r => r.Value).ToList();
-            Figure(html, SvgChart.Bars(new ChartSpec($"Items by {breakdown.Dimension.Replace('_', ' ')}, {year.Year}", "items", ItemRule, labels,
-                [new("AI items", breakdown.Rows.Select(r => r.AiItems).ToList(), AiColour), new("non-AI items", breakdown.Rows.Select(r => r.NonAiItems).ToList(), NonAiColour)])), ItemRule);
+            Figure(html, ReportCharts.Breakdown(year, breakdown));
             BreakdownTable(html, breakdown);
         }
 
@@ -115,6 +105,6 @@ public static class HtmlReportRenderer
 
     private static string Pct(int? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture) + "%" : "–";
 
-    private static void Figure(StringBuilder html, string svg, string rule) =>
-        html.Append("<figure>").Append(svg).Append("<figcaption>Counting rule: ").Append(WebUtility.HtmlEncode(rule)).Append("</figcaption></figure>");
+    private static void Figure(StringBuilder html, ReportChart chart) =>
+        html.Append("<figure>").Append(chart.ToSvg()).Append("<figcaption>Counting rule: ").Append(WebUtility.HtmlEncode(chart.Spec.Rule)).Append("</figcaption></figure>");
 }
