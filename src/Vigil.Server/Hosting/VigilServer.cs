@@ -9,6 +9,7 @@ using Vigil.Persistence.Migrations;
 using Vigil.Persistence.Vault;
 using Vigil.Server.Api.Accounts;
 using Vigil.Server.Api.Audit;
+using Vigil.Server.Api.HashLists;
 using Vigil.Server.Api.Health;
 using Vigil.Server.Api.Items;
 using Vigil.Server.Api.Processing;
@@ -52,6 +53,7 @@ public static class VigilServer
         var processing = config.GetSection(ProcessingOptions.SectionName).Get<ProcessingOptions>() ?? new ProcessingOptions();
         var intake = config.GetSection(IntakeOptions.SectionName).Get<IntakeOptions>() ?? new IntakeOptions();
         intake.Validate();
+        var lists = config.GetSection(ListsOptions.SectionName).Get<ListsOptions>() ?? new ListsOptions();
 
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = intake.MaxRequestBytes);
         builder.Services.Configure<KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = intake.MaxRequestBytes);
@@ -60,6 +62,7 @@ public static class VigilServer
         builder.Services.AddVigilVault(vault);
         builder.Services.AddVigilProcessing(processing);
         builder.Services.AddVigilSecurity();
+        builder.Services.AddVigilLists(lists);
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys"))).SetApplicationName("Vigil");
         builder.Services.AddAntiforgery();
         builder.Services.AddRazorComponents();
@@ -79,6 +82,8 @@ public static class VigilServer
         app.MapVigilProcessing();
         app.MapVigilAccounts();
         app.MapVigilAudit();
+        app.MapVigilLists();
+        app.MapHmaBanks();
         app.MapVigilUi();
         return app;
     }
