@@ -12,6 +12,7 @@ var root = VigilCommandLine.CreateRoot(
     Vigil.Cli.Commands.Accounts.UsersCommand.Create(),
     Vigil.Cli.Commands.Accounts.ApiKeysCommand.Create(),
     Vigil.Cli.Commands.Audit.AuditCommand.Create(),
-    Vigil.Cli.Commands.Serve.ServeCommand.Create());
+    Vigil.Cli.Commands.Serve.ServeCommand.Create(),
+    Vigil.Cli.Commands.HashLists.ListsCommand.Create());
 
 return await VigilCommandLine.RunAsync(root, args);

@@ -17,9 +17,9 @@ public sealed class ApiKeyService(IApiKeyStore keys, TimeProvider time)
             throw new AccountException($"An API key name has 1..{ApiKey.NameMaxLength} characters.");
         }
 
-        if (scopes == ApiScopes.None || (scopes & ~(ApiScopes.SubmitReports | ApiScopes.LookupHashes)) != 0)
+        if (scopes == ApiScopes.None || (scopes & ~(ApiScopes.SubmitReports | ApiScopes.LookupHashes | ApiScopes.ManageLists)) != 0)
         {
-            throw new AccountException("An API key needs at least one known scope (submit, lookup).");
+            throw new AccountException("An API key needs at least one known scope (submit, lookup, lists).");
         }
 
         var secret = KeyPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
@@ -56,7 +56,8 @@ public sealed class ApiKeyService(IApiKeyStore keys, TimeProvider time)
             {
                 "submit" => ApiScopes.SubmitReports,
                 "lookup" => ApiScopes.LookupHashes,
-                _ => throw new AccountException($"Unknown scope '{name}'; use submit, lookup."),
+                "lists" => ApiScopes.ManageLists,
+                _ => throw new AccountException($"Unknown scope '{name}'; use submit, lookup, lists."),
             };
         }
 

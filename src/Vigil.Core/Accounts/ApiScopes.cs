@@ -11,4 +11,7 @@ public enum ApiScopes
 
     /// <summary>Ask whether a hash is known.</summary>
     LookupHashes = 2,
+
+    /// <summary>Read and change hash lists (Vigil's /api/lists and HMA's /c/bank* endpoints).</summary>
+    ManageLists = 4,
 }

@@ -2,6 +2,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Vigil.Core.Accounts;
+using Vigil.Core.HashLists;
+using Vigil.Core.HashLists.Formats;
 
 namespace Vigil.Server.Errors;
 
@@ -13,6 +15,8 @@ internal sealed class VigilExceptionHandler(IProblemDetailsService problems) : I
         var (status, title, detail, field) = exception switch
         {
             RequestValidationException e => (e.StatusCode, TitleOf(e.StatusCode), e.Message, e.Field),
+            HashListException e => (StatusOf(e.Error), TitleOf(StatusOf(e.Error)), e.Message, e.Field),
+            HashListFormatException e => (StatusCodes.Status400BadRequest, "Malformed list file", $"{e.Message}. Nothing was imported.", "file"),
             AccountException e => (StatusCodes.Status400BadRequest, "Invalid account request", e.Message, "account"),
             BadHttpRequestException e => (e.StatusCode, TitleOf(e.StatusCode), e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request body is larger than the server accepts." : e.Message, "request"),
             JsonException e => (StatusCodes.Status400BadRequest, "Malformed JSON", $"The JSON body is malformed: {e.Message}", "body"),
@@ -29,8 +33,16 @@ internal sealed class VigilExceptionHandler(IProblemDetailsService problems) : I
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
+    private static int StatusOf(HashListError error) => error switch
+    {
+        HashListError.NotFound => StatusCodes.Status404NotFound,
+        HashListError.Conflict => StatusCodes.Status409Conflict,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
     private static string TitleOf(int status) => status switch
     {
+        StatusCodes.Status409Conflict => "Conflict",
         StatusCodes.Status413PayloadTooLarge => "Payload too large",
         StatusCodes.Status415UnsupportedMediaType => "Unsupported media type",
         StatusCodes.Status404NotFound => "Not found",

@@ -10,6 +10,7 @@ using Vigil.Persistence.Migrations;
 using Vigil.Persistence.Vault;
 using Vigil.Server.Api.Accounts;
 using Vigil.Server.Api.Audit;
+using Vigil.Server.Api.HashLists;
 using Vigil.Server.Api.Health;
 using Vigil.Server.Api.Items;
 using Vigil.Server.Api.Processing;
@@ -50,6 +51,7 @@ public static class VigilServer
         var processing = config.GetSection(ProcessingOptions.SectionName).Get<ProcessingOptions>() ?? new ProcessingOptions();
         var intake = config.GetSection(IntakeOptions.SectionName).Get<IntakeOptions>() ?? new IntakeOptions();
         intake.Validate();
+        var lists = config.GetSection(ListsOptions.SectionName).Get<ListsOptions>() ?? new ListsOptions();
 
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = intake.MaxRequestBytes);
         builder.Services.Configure<KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = intake.MaxRequestBytes);
@@ -60,6 +62,7 @@ public static class VigilServer
         builder.Services.AddVigilStatistics().AddVigilStatisticsApi();
         builder.Services.AddVigilSecurity();
         builder.Services.AddVigilDataProtection(database, dataFolder);
+        builder.Services.AddVigilLists(lists);
         builder.Services.AddAntiforgery();
         builder.Services.AddRazorComponents();
         builder.Services.AddProblemDetails();
@@ -79,6 +82,8 @@ public static class VigilServer
         app.MapVigilAccounts();
         app.MapVigilAudit();
         app.MapVigilStatistics();
+        app.MapVigilLists();
+        app.MapHmaBanks();
         app.MapVigilUi();
         app.MapVigilStatisticsPage();
         return app;

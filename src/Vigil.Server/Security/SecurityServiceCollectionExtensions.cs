@@ -39,7 +39,9 @@ internal static class SecurityServiceCollectionExtensions
             .AddPolicy(VigilPolicies.Auditors, p => Roles(p, VigilPolicies.Auditors))
             .AddPolicy(VigilPolicies.Statistics, p => Roles(p, VigilPolicies.Statistics))
             .AddPolicy(VigilPolicies.SubmitReports, p => RolesOrScope(p, VigilPolicies.SubmitReports))
-            .AddPolicy(VigilPolicies.LookupHashes, p => RolesOrScope(p, VigilPolicies.LookupHashes));
+            .AddPolicy(VigilPolicies.LookupHashes, p => RolesOrScope(p, VigilPolicies.LookupHashes))
+            .AddPolicy(VigilPolicies.ReadLists, p => RolesOrScope(p, VigilPolicies.ReadLists))
+            .AddPolicy(VigilPolicies.ManageLists, p => RolesOrScope(p, VigilPolicies.ManageLists));
         return services;
     }
 

@@ -12,8 +12,10 @@ public static class VigilPolicies
     public const string Statistics = "statistics";
     public const string SubmitReports = "submit-reports";
     public const string LookupHashes = "lookup-hashes";
+    public const string ReadLists = "read-lists";
+    public const string ManageLists = "manage-lists";
 
-    /// <summary>The user roles each policy admits (API keys are admitted by scope to the last two).</summary>
+    /// <summary>The user roles each policy admits (API keys are admitted by scope where ScopeOf names one).</summary>
     public static IReadOnlyDictionary<string, Role[]> Roles { get; } = new Dictionary<string, Role[]>(StringComparer.Ordinal)
     {
         [Analysts] = [Role.Analyst, Role.SeniorAnalyst, Role.Administrator],
@@ -25,6 +27,8 @@ public static class VigilPolicies
         [Statistics] = [Role.Analyst, Role.SeniorAnalyst, Role.Administrator, Role.Auditor],
         [SubmitReports] = [Role.Analyst, Role.SeniorAnalyst, Role.Administrator],
         [LookupHashes] = [Role.Analyst, Role.SeniorAnalyst, Role.Administrator],
+        [ReadLists] = [Role.Analyst, Role.SeniorAnalyst, Role.Administrator],
+        [ManageLists] = [Role.SeniorAnalyst, Role.Administrator],
     };
 
     /// <summary>The API-key scope a policy also admits, if any.</summary>
@@ -32,6 +36,7 @@ public static class VigilPolicies
     {
         SubmitReports => ApiScopes.SubmitReports,
         LookupHashes => ApiScopes.LookupHashes,
+        ReadLists or ManageLists => ApiScopes.ManageLists,
         _ => ApiScopes.None,
     };
 }

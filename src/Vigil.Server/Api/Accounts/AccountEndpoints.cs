@@ -74,7 +74,7 @@ internal static class AccountEndpoints
     {
         if (request.Scopes is null || request.Scopes.Count is 0 or > 10)
         {
-            throw new RequestValidationException("scopes", "'scopes' lists 1..10 of: submit, lookup.");
+            throw new RequestValidationException("scopes", "'scopes' lists 1..10 of: submit, lookup, lists.");
         }
 
         var issued = await keys.CreateAsync(request.Name ?? string.Empty, ApiKeyService.ParseScopes(request.Scopes), cancellationToken);

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+using Vigil.Core.HashLists;
+using Vigil.Core.Hashing;
+using Vigil.Server.Errors;
+
+namespace Vigil.Server.Api.HashLists;
+
+/// <summary>Signals in and out of HMA's string forms.</summary>
+internal static partial class HmaBankEndpoints
+{
+    private static async Task<HmaAddedDto> AddSignalsAsync(
+        string name, List<(string Type, string Value)> signals, HttpContext context, HashListService lists, CancellationToken cancellationToken)
+    {
+        // Everything is validated before the first entry is stored, so a request is banked whole or not at all.
+        var records = new List<HashListRecord>(signals.Count);
+        foreach (var (type, value) in signals)
+        {
+            if (!HmaSignalTypes.TryParse(type, out var kind))
+            {
+                throw new RequestValidationException("signal_type", $"No such signal type {type}");
+            }
+
+            string? frames = null;
+            if (kind == HashListEntryKind.Vpdq && !VpdqFrames.TryFromHmaSignal(value, out frames, out var vpdqError))
+            {
+                throw new RequestValidationException("signal", $"Invalid vpdq signal: {vpdqError}");
+            }
+
+            var record = new HashListRecord { Kind = kind, Value = value, Frames = frames };
+            if (!HashListService.TryNormalize(record, out var normal, out var error))
+            {
+                throw new RequestValidationException("signal", $"Invalid {type} signal: {error}");
+            }
+
+            records.Add(normal);
+        }
+
+        long? id = null;
+        var stored = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            var outcome = await lists.AddEntryAsync(name, record, ListEndpoints.ActorOf(context), cancellationToken);
+            id ??= outcome.Entry.Id;
+            foreach (var (type, value) in SignalsOf(outcome.Entry))
+            {
+                stored[type] = value;
+            }
+        }
+
+        return new HmaAddedDto(id!.Value, stored);
+    }
+
+    private static Dictionary<string, string> SignalsOf(HashListEntry entry) => new(StringComparer.Ordinal)
+    {
+        [HmaSignalTypes.NameOf(entry.Kind)] = entry.Kind == HashListEntryKind.Vpdq && entry.Frames is { } frames ? VpdqFrames.ToHmaSignal(frames) : entry.Value,
+    };
+
+    private static bool IsEnabled(HashListEntry entry, TimeProvider time) =>
+        !entry.Removed && (entry.DisabledUntil is not { } until || until <= time.GetUtcNow());
+
+    // The upload is spooled to a private temporary file (ffmpeg reads videos by path) and deleted after hashing.
+    private static async Task<List<(string Type, string Value)>> HashUploadAsync(IFormFile file, FileHasher hasher, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "vigil-upload-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+            {
+                await file.CopyToAsync(target, cancellationToken);
+            }
+
+            var result = await hasher.HashFileAsync(path, cancellationToken);
+            if (result.Pdq is { } pdq)
+            {
+                return [("pdq", pdq.Hash.ToString())];
+            }
+
+            if (result.Video is { Features.Count: > 0 } video)
+            {
+                var text = new StringBuilder();
+                foreach (var f in video.Features)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"{f.Hash},{f.Quality},{f.Timestamp:F3}\n");
+                }
+
+                VpdqFrames.TryCanonicalize(text.ToString(), out var canonical, out _);
+                return [("vpdq", VpdqFrames.ToHmaSignal(canonical ?? string.Empty))];
+            }
+
+            throw new RequestValidationException("file", $"The upload could not be hashed: {result.Error ?? "not an image or video"}");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
