@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Vigil.Core.Accounts;
 using Vigil.Core.Audit;
 using Vigil.Core.Processing;
+using Vigil.Core.Provenance;
 using Vigil.Core.Vault;
 using Vigil.Persistence;
 using Vigil.Persistence.Migrations;
@@ -50,6 +51,7 @@ public static class VigilServer
         vault.Folder = string.IsNullOrEmpty(vault.Folder) ? Path.Combine(dataFolder, "vault") : vault.Folder;
         vault.KeyFile = string.IsNullOrEmpty(vault.KeyFile) ? Path.Combine(dataFolder, "vault.key") : vault.KeyFile;
         var processing = config.GetSection(ProcessingOptions.SectionName).Get<ProcessingOptions>() ?? new ProcessingOptions();
+        var provenance = config.GetSection(ProvenanceSettings.SectionName).Get<ProvenanceSettings>() ?? new ProvenanceSettings();
         var intake = config.GetSection(IntakeOptions.SectionName).Get<IntakeOptions>() ?? new IntakeOptions();
         intake.Validate();
 
@@ -59,6 +61,7 @@ public static class VigilServer
         builder.Services.AddVigilPersistence(database);
         builder.Services.AddVigilVault(vault);
         builder.Services.AddVigilProcessing(processing);
+        builder.Services.AddVigilProvenance(provenance);
         builder.Services.AddVigilSecurity();
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys"))).SetApplicationName("Vigil");
         builder.Services.AddAntiforgery();
