@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vigil.Core.Accounts;
 using Vigil.Core.Audit;
+using Vigil.Core.HashLists;
 using Vigil.Core.Processing;
 using Vigil.Core.Provenance;
 using Vigil.Core.Reports;
@@ -30,7 +31,12 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<AccountService>();
         services.AddSingleton<ApiKeyService>();
+<<<<<<< HEAD
+        services.AddSingleton<IHashListStore, HashListStore>();
+        services.AddSingleton<HashListService>();
+=======
         services.AddSingleton<IProvenanceStore, ProvenanceStore>();
+>>>>>>> prov
         services.AddSingleton<AssessmentStore>();
         services.AddSingleton<IAssessmentStore>(sp => sp.GetRequiredService<AssessmentStore>());
         services.AddSingleton<IAssessmentSource>(sp => sp.GetRequiredService<AssessmentStore>());

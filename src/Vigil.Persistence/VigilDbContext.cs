@@ -1,11 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Vigil.Core.Accounts;
 using Vigil.Core.Audit;
+using Vigil.Core.HashLists;
 using Vigil.Core.Items;
+using Vigil.Core.Matching;
 using Vigil.Core.Processing;
 using Vigil.Core.Provenance;
 using Vigil.Core.Reports;
 using Vigil.Core.Statistics.Model;
+using Vigil.Persistence.DataProtection;
 using Vigil.Persistence.Vault;
 
 namespace Vigil.Persistence;
@@ -34,9 +37,21 @@ public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : D
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
+    public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<VaultBlob> VaultBlobs => Set<VaultBlob>();
 
     public DbSet<AssessmentRecord> Assessments => Set<AssessmentRecord>();
+
+    public DbSet<HashList> HashLists => Set<HashList>();
+
+    public DbSet<HashListEntry> HashListEntries => Set<HashListEntry>();
+
+    public DbSet<ItemMatch> ItemMatches => Set<ItemMatch>();
+
+    public DbSet<ItemVideoFrame> ItemVideoFrames => Set<ItemVideoFrame>();
 
     public DbSet<ItemProvenance> ItemProvenance => Set<ItemProvenance>();
 

@@ -23,4 +23,10 @@ public enum HashListEntryKind
 
     /// <summary>A model's AutoV2 hash: the first 10 hex characters of the model file's SHA-256.</summary>
     ModelAutoV2 = 5,
+
+    /// <summary>
+    /// vPDQ video hash: the entry's value is the SHA-256 (64 hex characters) of its canonical frame text, which is
+    /// kept beside it; matching compares the frames through the PDQ index.
+    /// </summary>
+    Vpdq = 6,
 }

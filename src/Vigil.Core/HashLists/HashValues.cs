@@ -15,6 +15,7 @@ public static class HashValues
         HashListEntryKind.Sha256 => 64,
         HashListEntryKind.ModelSha256 => 64,
         HashListEntryKind.ModelAutoV2 => 10,
+        HashListEntryKind.Vpdq => 64,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown entry kind."),
     };
 
@@ -27,6 +28,7 @@ public static class HashValues
         HashListEntryKind.Sha256 => "sha256",
         HashListEntryKind.ModelSha256 => "model-sha256",
         HashListEntryKind.ModelAutoV2 => "model-autov2",
+        HashListEntryKind.Vpdq => "vpdq",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown entry kind."),
     };
 
@@ -50,6 +52,7 @@ public static class HashValues
             case "sha256" or "sha-256": kind = HashListEntryKind.Sha256; return true;
             case "model-sha256": kind = HashListEntryKind.ModelSha256; return true;
             case "model-autov2" or "autov2": kind = HashListEntryKind.ModelAutoV2; return true;
+            case "vpdq": kind = HashListEntryKind.Vpdq; return true;
             default: return false;
         }
     }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Vigil.Core.Accounts;
 using Vigil.Core.Audit;
@@ -6,6 +5,7 @@ using Vigil.Core.Processing;
 using Vigil.Core.Provenance;
 using Vigil.Core.Vault;
 using Vigil.Persistence;
+using Vigil.Persistence.DataProtection;
 using Vigil.Persistence.Migrations;
 using Vigil.Persistence.Vault;
 using Vigil.Server.Api.Accounts;
@@ -38,18 +38,13 @@ public static class VigilServer
         configure?.Invoke(builder);
 
         var config = builder.Configuration;
-        var dataFolder = Path.GetFullPath(config["Vigil:DataFolder"] ?? Environment.GetEnvironmentVariable("VIGIL_DATA") ?? "data");
+        var (dataFolder, database, vault) = VigilStorageSettings.Read(config);
         Directory.CreateDirectory(dataFolder);
         if (string.IsNullOrEmpty(config["urls"]) && string.IsNullOrEmpty(config["ASPNETCORE_URLS"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        var database = config.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        database.DataFolder = dataFolder;
-        var vault = config.GetSection(VaultOptions.SectionName).Get<VaultOptions>() ?? new VaultOptions();
-        vault.Folder = string.IsNullOrEmpty(vault.Folder) ? Path.Combine(dataFolder, "vault") : vault.Folder;
-        vault.KeyFile = string.IsNullOrEmpty(vault.KeyFile) ? Path.Combine(dataFolder, "vault.key") : vault.KeyFile;
         var processing = config.GetSection(ProcessingOptions.SectionName).Get<ProcessingOptions>() ?? new ProcessingOptions();
         var provenance = config.GetSection(ProvenanceSettings.SectionName).Get<ProvenanceSettings>() ?? new ProvenanceSettings();
         var intake = config.GetSection(IntakeOptions.SectionName).Get<IntakeOptions>() ?? new IntakeOptions();
@@ -63,7 +58,7 @@ public static class VigilServer
         builder.Services.AddVigilProcessing(processing);
         builder.Services.AddVigilProvenance(provenance);
         builder.Services.AddVigilSecurity();
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys"))).SetApplicationName("Vigil");
+        builder.Services.AddVigilDataProtection(database, dataFolder);
         builder.Services.AddAntiforgery();
         builder.Services.AddRazorComponents();
         builder.Services.AddProblemDetails();
