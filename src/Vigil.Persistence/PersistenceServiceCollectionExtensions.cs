@@ -31,12 +31,9 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<AccountService>();
         services.AddSingleton<ApiKeyService>();
-<<<<<<< HEAD
         services.AddSingleton<IHashListStore, HashListStore>();
         services.AddSingleton<HashListService>();
-=======
         services.AddSingleton<IProvenanceStore, ProvenanceStore>();
->>>>>>> prov
         services.AddSingleton<AssessmentStore>();
         services.AddSingleton<IAssessmentStore>(sp => sp.GetRequiredService<AssessmentStore>());
         services.AddSingleton<IAssessmentSource>(sp => sp.GetRequiredService<AssessmentStore>());
