@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Vigil.Core.Audit;
 using Vigil.Core.HashLists;
 using Vigil.Persistence.Stores;
 using Vigil.TestSupport;
@@ -14,7 +15,7 @@ internal sealed class ListHarness : IAsyncDisposable
     {
         Database = database;
         Time = new ManualTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1_800_000_000));
-        Audit = new AuditLog(database.ContextFactory, Time);
+        Audit = new AuditLog(database.ContextFactory, Time, AuditKey.DeriveFrom(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         Store = new HashListStore(database.ContextFactory, Time);
         Service = new HashListService(Store, Audit, Time);
     }
