@@ -1,3 +1,5 @@
+using Vigil.Core.HashLists;
+
 namespace Vigil.Core.Provenance;
 
 /// <summary>Reads the stored provenance evidence (storage seam; the provenance step writes through the job store).</summary>
@@ -5,4 +7,10 @@ public interface IProvenanceStore
 {
     /// <summary>The item's evidence, or null when the provenance step has not run for it.</summary>
     Task<ItemProvenance?> GetAsync(long itemId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Live model-hash entries (not removed, not disabled at <paramref name="now"/>, in a list switched on) whose
+    /// kind and value equal one of <paramref name="lookups"/>.
+    /// </summary>
+    Task<IReadOnlyList<HashListEntry>> FindModelEntriesAsync(IReadOnlyCollection<ModelHashLookup> lookups, DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -78,11 +78,7 @@ internal static class C2paValidator
         var dataHash = m.Assertion("c2pa.hash.data");
         if (dataHash is null)
         {
-            var other = m.Assertions(l => l.StartsWith("c2pa.hash.", StringComparison.Ordinal)).FirstOrDefault();
-            r.HardBinding = other?.Label;
-            report.Warn(other is null
-                ? "c2pa: the active manifest has no hard binding"
-                : $"c2pa: hard binding '{other.Label}' is not validated by this reader");
+            CheckOtherHardBinding(m, file, r, report);
             return;
         }
 
@@ -147,6 +143,45 @@ internal static class C2paValidator
         {
             AddCode(r, "assertion.dataHash.mismatch");
         }
+    }
+
+    private static void CheckOtherHardBinding(C2paManifest m, ReadOnlySpan<byte> file, C2paReport r, ProvenanceReport report)
+    {
+        foreach (var label in (string[])["c2pa.hash.bmff.v3", "c2pa.hash.bmff.v2", "c2pa.hash.bmff"])
+        {
+            if (m.Assertion(label) is not { } bmff)
+            {
+                continue;
+            }
+
+            r.HardBinding = label;
+            CborMap? map;
+            try
+            {
+                map = bmff.Content("cbor") is { } c ? CborDecoder.Decode(c.Payload) as CborMap : null;
+            }
+            catch (CborFormatException ex)
+            {
+                report.Warn($"c2pa: the BMFF hash assertion is malformed ({ex.Message})");
+                map = null;
+            }
+
+            if (map is null)
+            {
+                r.DataHashValid = false;
+                AddCode(r, "assertion.bmffHash.malformed");
+                return;
+            }
+
+            BmffHashValidator.Validate(map, label, file, m.Claim?.GetString("alg"), r, report);
+            return;
+        }
+
+        var other = m.Assertions(l => l.StartsWith("c2pa.hash.", StringComparison.Ordinal)).FirstOrDefault();
+        r.HardBinding = other?.Label;
+        report.Warn(other is null
+            ? "c2pa: the active manifest has no hard binding"
+            : $"c2pa: hard binding '{other.Label}' is not validated by this reader");
     }
 
     private static void CheckSignature(C2paManifest m, ProvenanceOptions options, DateTimeOffset now, C2paReport r, ProvenanceReport report)

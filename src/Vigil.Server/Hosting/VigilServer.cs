@@ -3,6 +3,7 @@ using Vigil.Core.Accounts;
 using Vigil.Core.Audit;
 using Vigil.Core.Processing;
 using Vigil.Core.Statistics;
+using Vigil.Core.Provenance;
 using Vigil.Core.Vault;
 using Vigil.Persistence;
 using Vigil.Persistence.DataProtection;
@@ -49,6 +50,7 @@ public static class VigilServer
         }
 
         var processing = config.GetSection(ProcessingOptions.SectionName).Get<ProcessingOptions>() ?? new ProcessingOptions();
+        var provenance = config.GetSection(ProvenanceSettings.SectionName).Get<ProvenanceSettings>() ?? new ProvenanceSettings();
         var intake = config.GetSection(IntakeOptions.SectionName).Get<IntakeOptions>() ?? new IntakeOptions();
         intake.Validate();
         var lists = config.GetSection(ListsOptions.SectionName).Get<ListsOptions>() ?? new ListsOptions();
@@ -60,6 +62,7 @@ public static class VigilServer
         builder.Services.AddVigilVault(vault);
         builder.Services.AddVigilProcessing(processing);
         builder.Services.AddVigilStatistics().AddVigilStatisticsApi();
+        builder.Services.AddVigilProvenance(provenance);
         builder.Services.AddVigilSecurity();
         builder.Services.AddVigilDataProtection(database, dataFolder);
         builder.Services.AddVigilLists(lists);

@@ -42,9 +42,9 @@ internal sealed class QueueHarness : IAsyncDisposable
     public static async Task<QueueHarness> CreateAsync(DatabaseProvider provider, params IProcessingStep[] steps) =>
         new(await TestDatabase.CreateAsync(provider), _ => steps);
 
-    /// <summary>A harness whose steps are built with its clock.</summary>
-    public static async Task<QueueHarness> CreateAsync(DatabaseProvider provider, Func<TimeProvider, IProcessingStep[]> createSteps) =>
-        new(await TestDatabase.CreateAsync(provider), createSteps);
+    /// <summary>A harness over a database the caller created (and the harness disposes), with steps built with its clock.</summary>
+    public static QueueHarness Create(TestDatabase database, Func<TimeProvider, IProcessingStep[]> createSteps) =>
+        new(database, createSteps);
 
     /// <summary>Stores the files in the vault and submits one report with them.</summary>
     public async Task<IntakeResult> SubmitAsync(params byte[][] files)

@@ -53,7 +53,7 @@ public sealed class ProvenanceStepTests
         var job = await harness.Jobs.ClaimAsync("w", harness.Options.Lease, default);
         Assert.Equal(ProvenanceStep.StepName, job!.Step);
         var item = (await harness.Reports.GetItemAsync(intake.Items[0].ItemId, default))!;
-        var step = Step(harness.Time);
+        var step = Step(harness.Database, harness.Time);
         var first = await step.RunAsync(item, GeneratedImages.A1111Png(2), default);
 
         Assert.True(await harness.Jobs.CompleteAsync(job, "w", first, null, default));
@@ -74,7 +74,8 @@ public sealed class ProvenanceStepTests
     [Fact]
     public async Task ToJson_WithAndWithoutPrompt_MatchesTheInspectShape()
     {
-        var step = new ProvenanceStep(new FileProvenanceInspector(decoder: new ImageDecoder()), TimeProvider.System, NullLogger<ProvenanceStep>.Instance);
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var step = new ProvenanceStep(new FileProvenanceInspector(decoder: new ImageDecoder()), new ProvenanceStore(database.ContextFactory), TimeProvider.System, NullLogger<ProvenanceStep>.Instance);
         var result = await step.RunAsync(new Core.Items.Item { Id = 7 }, GeneratedImages.A1111Png(3), default);
         var row = Assert.IsType<ItemProvenance>(Assert.Single(result.NewEntities));
 
@@ -91,9 +92,12 @@ public sealed class ProvenanceStepTests
         Assert.Equal(GeneratedImages.ModelName, shown.RootElement.GetProperty("model").GetProperty("name").GetString());
     }
 
-    private static Task<QueueHarness> CreateAsync(DatabaseProvider provider) =>
-        QueueHarness.CreateAsync(provider, time => [new HashStep(new ImageDecoder()), Step(time)]);
+    private static async Task<QueueHarness> CreateAsync(DatabaseProvider provider)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        return QueueHarness.Create(database, time => [new HashStep(new ImageDecoder()), Step(database, time)]);
+    }
 
-    private static ProvenanceStep Step(TimeProvider time) =>
-        new(new FileProvenanceInspector(decoder: new ImageDecoder()), time, NullLogger<ProvenanceStep>.Instance);
+    private static ProvenanceStep Step(TestDatabase database, TimeProvider time) =>
+        new(new FileProvenanceInspector(decoder: new ImageDecoder()), new ProvenanceStore(database.ContextFactory), time, NullLogger<ProvenanceStep>.Instance);
 }

@@ -1,11 +1,13 @@
 using Vigil.Core.Items;
+using Vigil.Server.Api.Items;
 using Vigil.Core.Reports;
 
 namespace Vigil.Server.Api.Reports;
 
 public sealed record ItemDto(
     long Id, string Sha256, string? Md5, string? Sha1, string? Pdq, int? PdqQuality, long SizeBytes,
-    int? Width, int? Height, long? DurationMs, string MediaType, string Status, DateTimeOffset FirstSeenAt, DateTimeOffset? ProcessedAt)
+    int? Width, int? Height, long? DurationMs, string MediaType, string Status, DateTimeOffset FirstSeenAt, DateTimeOffset? ProcessedAt,
+    ProvenanceSummaryDto? Provenance = null)
 {
     public static ItemDto From(Item i) => new(
         i.Id, Hex(i.Sha256)!, Hex(i.Md5), Hex(i.Sha1), Hex(i.Pdq), i.PdqQuality, i.SizeBytes, i.Width, i.Height, i.DurationMs,
