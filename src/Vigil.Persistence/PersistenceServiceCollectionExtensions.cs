@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vigil.Core.Accounts;
 using Vigil.Core.Audit;
+using Vigil.Core.Matching;
 using Vigil.Core.Processing;
 using Vigil.Core.Reports;
 using Vigil.Core.Statistics.Counting;
@@ -24,6 +25,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<IReportStore, ReportStore>();
         services.AddSingleton<IJobStore, JobStore>();
+        services.AddSingleton<IMatchingStore, MatchingStore>();
         services.AddSingleton<IUserStore, UserStore>();
         services.AddSingleton<IApiKeyStore, ApiKeyStore>();
         services.AddSingleton<IAuditLog, AuditLog>();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vigil.Media.Images;
+using Vigil.Media.Video;
 
 namespace Vigil.Core.Processing;
 
@@ -14,6 +15,7 @@ public static class ProcessingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
         services.TryAddSingleton<IImageDecoder>(_ => new ImageDecoder());
+        services.TryAddSingleton(_ => new VideoHasher());
         services.AddSingleton<IProcessingStep, HashStep>();
         services.AddSingleton(sp => new ProcessingPipeline(sp.GetServices<IProcessingStep>()));
         services.AddSingleton<JobRunner>();
