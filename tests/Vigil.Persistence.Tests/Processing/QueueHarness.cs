@@ -14,6 +14,11 @@ namespace Vigil.Persistence.Tests.Processing;
 internal sealed class QueueHarness : IAsyncDisposable
 {
     private QueueHarness(TestDatabase database, IProcessingStep[] steps)
+        : this(database, _ => steps)
+    {
+    }
+
+    private QueueHarness(TestDatabase database, Func<TestDatabase, IProcessingStep[]> createSteps)
     {
         Database = database;
         Time = new ManualTimeProvider(new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero));
@@ -21,6 +26,7 @@ internal sealed class QueueHarness : IAsyncDisposable
         Jobs = new JobStore(database.ContextFactory, Time);
         Vault = new MediaVault(new FolderVaultBlobStore(Path.Combine(database.DataFolder, "vault")), new VaultKeyRing(RandomNumberGenerator.GetBytes(32)));
         Options = new ProcessingOptions { Lease = TimeSpan.FromMinutes(1), BaseBackoff = TimeSpan.FromSeconds(2) };
+        var steps = createSteps(database);
         Runner = new JobRunner(Jobs, Reports, Vault, new ProcessingPipeline(steps.Length > 0 ? steps : [new HashStep(new ImageDecoder())]), Options, Time, NullLogger<JobRunner>.Instance);
     }
 
@@ -41,14 +47,21 @@ internal sealed class QueueHarness : IAsyncDisposable
     public static async Task<QueueHarness> CreateAsync(DatabaseProvider provider, params IProcessingStep[] steps) =>
         new(await TestDatabase.CreateAsync(provider), steps);
 
+    /// <summary>A harness whose steps are made over its database (e.g. a match step reading the lists).</summary>
+    public static async Task<QueueHarness> CreateAsync(DatabaseProvider provider, Func<TestDatabase, IProcessingStep[]> createSteps) =>
+        new(await TestDatabase.CreateAsync(provider), createSteps);
+
     /// <summary>Stores the files in the vault and submits one report with them.</summary>
-    public async Task<IntakeResult> SubmitAsync(params byte[][] files)
+    public Task<IntakeResult> SubmitAsync(params byte[][] files) => SubmitAsync("image/png", files);
+
+    /// <summary>Stores the files (all of one media type) in the vault and submits one report with them.</summary>
+    public async Task<IntakeResult> SubmitAsync(string mediaType, params byte[][] files)
     {
         var media = new List<NewMedia>();
         foreach (var file in files)
         {
             var (sha, _) = await Vault.PutAsync(file, default);
-            media.Add(new NewMedia(sha, file.Length, "image/png", null));
+            media.Add(new NewMedia(sha, file.Length, mediaType, null));
         }
 
         var report = new Report { Source = ReportSource.Public, ReceivedAt = Time.GetUtcNow(), SubmittedBy = "test" };
