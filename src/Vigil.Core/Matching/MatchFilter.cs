@@ -7,6 +7,22 @@ namespace Vigil.Core.Matching;
 /// </summary>
 public sealed record MatchFilter(IReadOnlySet<long>? ListIds, DateTimeOffset Now, double Coinflip)
 {
+    /// <summary>Lists take part whatever their matching-enabled ratio (HMA's raw lookup and <c>bypass_coinflip</c>).</summary>
+    public bool IgnoreRatio { get; init; }
+
+    /// <summary>A coinflip fixed by a text seed (HMA's <c>seed</c> parameter): FNV-1a of its UTF-16 code units.</summary>
+    public static double CoinflipFor(string seed)
+    {
+        ArgumentNullException.ThrowIfNull(seed);
+        var hash = 14695981039346656037UL;
+        foreach (var c in seed)
+        {
+            hash = unchecked((hash ^ c) * 1099511628211UL);
+        }
+
+        return CoinflipFor(unchecked((long)hash));
+    }
+
     /// <summary>A coinflip in [0, 1) fixed by a seed (e.g. the item id), so re-running a lookup gives the same answer.</summary>
     public static double CoinflipFor(long seed)
     {

@@ -24,7 +24,7 @@ public sealed partial class MatchIndexHost
                 _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a digest kind."),
             };
             index.Lookup(digest, ids);
-            return Collect(state, ids.Select(id => (id, 0)), filter, kind, ignoreRatio: false);
+            return Collect(state, ids.Select(id => (id, 0)), filter, kind);
         }
         finally
         {
@@ -59,7 +59,7 @@ public sealed partial class MatchIndexHost
             var results = new List<HashMatch>();
             foreach (var id in candidates.Distinct())
             {
-                if (state.Eligible(id, filter, ignoreRatio: false, out var entry, out var list)
+                if (state.Eligible(id, filter, out var entry, out var list)
                     && entry.Kind is HashListEntryKind.ModelSha256 or HashListEntryKind.ModelAutoV2)
                 {
                     results.Add(new HashMatch(id, entry.ListId, list!.Name, entry.Kind, 0));
@@ -75,7 +75,7 @@ public sealed partial class MatchIndexHost
     }
 
     /// <summary>PDQ entries within <paramref name="radius"/> (0..64) of <paramref name="hash"/>, nearest first.</summary>
-    public IReadOnlyList<HashMatch> FindPdq(PdqHash hash, int radius, MatchFilter filter, bool ignoreRatio = false)
+    public IReadOnlyList<HashMatch> FindPdq(PdqHash hash, int radius, MatchFilter filter)
     {
         CheckRadius(radius);
         ArgumentNullException.ThrowIfNull(filter);
@@ -85,7 +85,7 @@ public sealed partial class MatchIndexHost
         {
             var state = _state ?? throw NotBuilt();
             state.Pdq.Search(hash, radius, found);
-            return Collect(state, found.Where(m => !VpdqFrameIds.IsFrame(m.Id)).Select(m => (m.Id, m.Distance)), filter, HashListEntryKind.Pdq, ignoreRatio);
+            return Collect(state, found.Where(m => !VpdqFrameIds.IsFrame(m.Id)).Select(m => (m.Id, m.Distance)), filter, HashListEntryKind.Pdq);
         }
         finally
         {
@@ -106,7 +106,7 @@ public sealed partial class MatchIndexHost
             var results = new List<HashMatch>();
             foreach (var m in state.Pdq.SearchDihedral([.. variants], radius))
             {
-                if (!VpdqFrameIds.IsFrame(m.Id) && state.Eligible(m.Id, filter, ignoreRatio: false, out var entry, out var list))
+                if (!VpdqFrameIds.IsFrame(m.Id) && state.Eligible(m.Id, filter, out var entry, out var list))
                 {
                     results.Add(new HashMatch(m.Id, entry.ListId, list!.Name, HashListEntryKind.Pdq, m.Distance) { Variant = m.Variant });
                 }
@@ -148,7 +148,7 @@ public sealed partial class MatchIndexHost
         {
             var state = _state ?? throw NotBuilt();
             var eligible = new Dictionary<long, bool>();
-            bool IsEligible(long id) => eligible.TryGetValue(id, out var ok) ? ok : eligible[id] = state.Eligible(id, filter, false, out _, out _);
+            bool IsEligible(long id) => eligible.TryGetValue(id, out var ok) ? ok : eligible[id] = state.Eligible(id, filter, out _, out _);
 
             for (var q = 0; q < query.Count; q++)
             {
@@ -227,12 +227,12 @@ public sealed partial class MatchIndexHost
         return usable;
     }
 
-    private static List<HashMatch> Collect(MatchIndexState state, IEnumerable<(long Id, int Distance)> hits, MatchFilter filter, HashListEntryKind signal, bool ignoreRatio)
+    private static List<HashMatch> Collect(MatchIndexState state, IEnumerable<(long Id, int Distance)> hits, MatchFilter filter, HashListEntryKind signal)
     {
         var results = new List<HashMatch>();
         foreach (var (id, distance) in hits)
         {
-            if (state.Eligible(id, filter, ignoreRatio, out var entry, out var list) && entry.Kind == signal)
+            if (state.Eligible(id, filter, out var entry, out var list) && entry.Kind == signal)
             {
                 results.Add(new HashMatch(id, entry.ListId, list!.Name, entry.Kind, distance));
             }

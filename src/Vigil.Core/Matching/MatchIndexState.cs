@@ -139,7 +139,7 @@ internal sealed class MatchIndexState : IDisposable
     }
 
     /// <summary>Whether an entry may be returned under <paramref name="filter"/>, with its list.</summary>
-    public bool Eligible(long entryId, MatchFilter filter, bool ignoreRatio, out IndexedEntry entry, out HashListState? list)
+    public bool Eligible(long entryId, MatchFilter filter, out IndexedEntry entry, out HashListState? list)
     {
         list = null;
         if (!Entries.TryGetValue(entryId, out entry) || !entry.EnabledAt(filter.Now) || !Lists.TryGetValue(entry.ListId, out list))
@@ -152,7 +152,7 @@ internal sealed class MatchIndexState : IDisposable
             return false;
         }
 
-        return ignoreRatio || (list.MatchingEnabledRatio > 0 && list.MatchingEnabledRatio >= filter.Coinflip);
+        return filter.IgnoreRatio || (list.MatchingEnabledRatio > 0 && list.MatchingEnabledRatio >= filter.Coinflip);
     }
 
     public void Dispose() => Pdq.Dispose();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Vigil.Core.Accounts;
 using Vigil.Core.Audit;
+using Vigil.Core.Matching;
 using Vigil.Core.Processing;
 using Vigil.Core.Vault;
 using Vigil.Persistence;
@@ -11,6 +12,7 @@ using Vigil.Server.Api.Accounts;
 using Vigil.Server.Api.Audit;
 using Vigil.Server.Api.Health;
 using Vigil.Server.Api.Items;
+using Vigil.Server.Api.Matching;
 using Vigil.Server.Api.Processing;
 using Vigil.Server.Api.Reports;
 using Vigil.Server.Errors;
@@ -50,6 +52,7 @@ public static class VigilServer
         vault.Folder = string.IsNullOrEmpty(vault.Folder) ? Path.Combine(dataFolder, "vault") : vault.Folder;
         vault.KeyFile = string.IsNullOrEmpty(vault.KeyFile) ? Path.Combine(dataFolder, "vault.key") : vault.KeyFile;
         var processing = config.GetSection(ProcessingOptions.SectionName).Get<ProcessingOptions>() ?? new ProcessingOptions();
+        var matching = config.GetSection(MatchingOptions.SectionName).Get<MatchingOptions>() ?? new MatchingOptions();
         var intake = config.GetSection(IntakeOptions.SectionName).Get<IntakeOptions>() ?? new IntakeOptions();
         intake.Validate();
 
@@ -59,6 +62,7 @@ public static class VigilServer
         builder.Services.AddVigilPersistence(database);
         builder.Services.AddVigilVault(vault);
         builder.Services.AddVigilProcessing(processing);
+        builder.Services.AddVigilMatching(matching);
         builder.Services.AddVigilSecurity();
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys"))).SetApplicationName("Vigil");
         builder.Services.AddAntiforgery();
@@ -76,6 +80,7 @@ public static class VigilServer
         app.MapVigilHealth();
         app.MapVigilReports();
         app.MapVigilItems();
+        app.MapVigilMatching();
         app.MapVigilProcessing();
         app.MapVigilAccounts();
         app.MapVigilAudit();

@@ -15,7 +15,7 @@ public sealed class MatchIndexHostTests
     public async Task RefreshAsync_SeriesOfAddsRemovesAndDisables_EqualsBruteForce(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var lists = new TestLists(database.ContextFactory);
+        var lists = new TestHashLists(database.ContextFactory);
         var time = new ManualTimeProvider(new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero));
         using var host = CreateHost(database, time);
         var random = new Random(42);
@@ -98,7 +98,7 @@ public sealed class MatchIndexHostTests
     public async Task Worker_ChangeMadeByAnotherNode_VisibleToLookupsWithinTenSeconds(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var otherNode = new TestLists(database.ContextFactory);
+        var otherNode = new TestHashLists(database.ContextFactory);
         var listId = await otherNode.CreateAsync("PARTNER");
         var options = new MatchingOptions { RefreshInterval = TimeSpan.FromSeconds(2) };
         using var host = new MatchIndexHost(new MatchingStore(database.ContextFactory), options, TimeProvider.System, NullLogger<MatchIndexHost>.Instance);
@@ -128,7 +128,7 @@ public sealed class MatchIndexHostTests
     public async Task FindModelHash_Sha256AndAutoV2Entries_MatchEitherForm(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var lists = new TestLists(database.ContextFactory);
+        var lists = new TestHashLists(database.ContextFactory);
         var listId = await lists.CreateAsync("MODELS");
         var modelSha = "0123456789" + new string('b', 54);
         var otherSha = "fedcba9876" + new string('c', 54);

@@ -26,7 +26,7 @@ public sealed class MatchStepTests
     {
         MatchIndexHost? host = null;
         await using var harness = await QueueHarness.CreateAsync(provider, db => Steps(db, null, out host));
-        var lists = new TestLists(harness.Database.ContextFactory);
+        var lists = new TestHashLists(harness.Database.ContextFactory);
         const int Width = 256;
         const int Height = 192;
         var gradient = TestImages.Shapes(Width, Height, 5);
@@ -93,7 +93,7 @@ public sealed class MatchStepTests
 
         MatchIndexHost? host = null;
         await using var harness = await QueueHarness.CreateAsync(provider, db => Steps(db, hasher, out host));
-        var lists = new TestLists(harness.Database.ContextFactory);
+        var lists = new TestHashLists(harness.Database.ContextFactory);
         var listId = await lists.CreateAsync("VIDEOS");
         var copyEntry = await lists.AddOneAsync(listId, HashListEntryKind.Vpdq, Sha256Hex(VpdqTextFormat.Format(copyHash.Features)), VpdqTextFormat.Format(copyHash.Features));
         await lists.AddOneAsync(listId, HashListEntryKind.Vpdq, Sha256Hex(VpdqTextFormat.Format(unrelatedHash.Features)), VpdqTextFormat.Format(unrelatedHash.Features));

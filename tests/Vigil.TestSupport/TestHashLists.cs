@@ -1,14 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Vigil.Core.HashLists;
+using Vigil.Persistence;
 
-namespace Vigil.Persistence.Tests.Matching;
+namespace Vigil.TestSupport;
 
 /// <summary>
 /// Writes lists and entries straight through a context, keeping the lists contract (every change raises the list's
 /// checkpoint by one in the same transaction and stamps the changed entries; removal is a tombstone). Stands in for
 /// the lists capability's store, as "another node" would.
 /// </summary>
-internal sealed class TestLists(IDbContextFactory<VigilDbContext> contexts)
+public sealed class TestHashLists(IDbContextFactory<VigilDbContext> contexts)
 {
     private static readonly DateTimeOffset At = new(2026, 5, 1, 9, 0, 0, TimeSpan.Zero);
 
