@@ -7,6 +7,8 @@ var root = VigilCommandLine.CreateRoot(
     Vigil.Cli.Commands.Provenance.InspectCommand.Create(),
     Vigil.Cli.Commands.Video.CompareCommand.Create(),
     Vigil.Cli.Commands.Import.ImportCommand.Create(Vigil.Cli.Commands.Reports.ImportAssessmentsCommand.Create()),
-    Vigil.Cli.Commands.Reports.ReportCommand.Create());
+    Vigil.Cli.Commands.Reports.ReportCommand.Create(),
+    Vigil.Cli.Commands.Matching.MatchCommand.Create(),
+    Vigil.Cli.Commands.Matching.ScanCommand.Create());
 
 return await VigilCommandLine.RunAsync(root, args);

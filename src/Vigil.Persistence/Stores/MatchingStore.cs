@@ -11,7 +11,7 @@ namespace Vigil.Persistence.Stores;
 /// tracking, entries changed between two checkpoints (served by the (list_id, checkpoint) index), item frames
 /// and stored matches.
 /// </summary>
-internal sealed class MatchingStore(IDbContextFactory<VigilDbContext> contextFactory) : IMatchingStore
+public sealed class MatchingStore(IDbContextFactory<VigilDbContext> contextFactory) : IMatchingStore
 {
     public async Task<IReadOnlyList<HashListState>> GetListsAsync(CancellationToken cancellationToken)
     {
