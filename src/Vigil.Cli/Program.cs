@@ -13,6 +13,8 @@ var root = VigilCommandLine.CreateRoot(
     Vigil.Cli.Commands.Accounts.ApiKeysCommand.Create(),
     Vigil.Cli.Commands.Audit.AuditCommand.Create(),
     Vigil.Cli.Commands.Serve.ServeCommand.Create(),
-    Vigil.Cli.Commands.HashLists.ListsCommand.Create());
+    Vigil.Cli.Commands.HashLists.ListsCommand.Create(),
+    Vigil.Cli.Commands.Matching.MatchCommand.Create(),
+    Vigil.Cli.Commands.Matching.ScanCommand.Create());
 
 return await VigilCommandLine.RunAsync(root, args);

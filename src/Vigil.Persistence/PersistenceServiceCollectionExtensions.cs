@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vigil.Core.Accounts;
 using Vigil.Core.Audit;
 using Vigil.Core.HashLists;
+using Vigil.Core.Matching;
 using Vigil.Core.Processing;
 using Vigil.Core.Provenance;
 using Vigil.Core.Reports;
@@ -26,6 +27,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<IReportStore, ReportStore>();
         services.AddSingleton<IJobStore, JobStore>();
+        services.AddSingleton<IMatchingStore, MatchingStore>();
         services.AddSingleton<IUserStore, UserStore>();
         services.AddSingleton<IApiKeyStore, ApiKeyStore>();
         services.AddSingleton<IAuditLog, AuditLog>();

@@ -2,17 +2,21 @@ using Vigil.Core.Items;
 using Vigil.Hashing.Digests;
 using Vigil.Hashing.Pdq;
 using Vigil.Media.Images;
+using Vigil.Media.Video;
 
 namespace Vigil.Core.Processing;
 
-/// <summary>Step 1: MD5/SHA-1 (and a SHA-256 check) for every item; dimensions and PDQ for images.</summary>
-public sealed class HashStep(IImageDecoder decoder) : IProcessingStep
+/// <summary>
+/// Step 1: MD5/SHA-1 (and a SHA-256 check) for every item; dimensions and PDQ for images; dimensions, duration and
+/// the vPDQ frames (as <see cref="ItemVideoFrame"/> rows) for videos when a <see cref="VideoHasher"/> is given.
+/// </summary>
+public sealed class HashStep(IImageDecoder decoder, VideoHasher? video = null) : IProcessingStep
 {
     public const string StepName = "hash";
 
     public string Name => StepName;
 
-    public Task<StepResult> RunAsync(Item item, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    public async Task<StepResult> RunAsync(Item item, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
         var digests = ContentDigests.Compute(content.Span);
@@ -47,16 +51,30 @@ public sealed class HashStep(IImageDecoder decoder) : IProcessingStep
             }
         }
 
+        long? durationMs = null;
+        IReadOnlyList<object> frames = [];
+        if (video is not null && item.MediaType.StartsWith("video/", StringComparison.Ordinal))
+        {
+            var hash = await VideoItemHasher.HashAsync(video, content, cancellationToken);
+            width = hash.Info.Width;
+            height = hash.Info.Height;
+            durationMs = (long)Math.Round(hash.DurationSeconds * 1000);
+            frames = VideoItemHasher.FramesOf(item.Id, hash);
+        }
+
         var md5 = Convert.FromHexString(digests.Md5);
         var sha1 = Convert.FromHexString(digests.Sha1);
-        return Task.FromResult(StepResult.Of(i =>
-        {
-            i.Md5 = md5;
-            i.Sha1 = sha1;
-            i.Width = width;
-            i.Height = height;
-            i.Pdq = pdq;
-            i.PdqQuality = quality;
-        }));
+        return new StepResult(
+            i =>
+            {
+                i.Md5 = md5;
+                i.Sha1 = sha1;
+                i.Width = width;
+                i.Height = height;
+                i.Pdq = pdq;
+                i.PdqQuality = quality;
+                i.DurationMs = durationMs ?? i.DurationMs;
+            },
+            frames);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vigil.Core.Provenance;
 using Vigil.Media.Images;
+using Vigil.Media.Video;
 
 namespace Vigil.Core.Processing;
 
@@ -15,6 +16,7 @@ public static class ProcessingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
         services.TryAddSingleton<IImageDecoder>(_ => new ImageDecoder());
+        services.TryAddSingleton(_ => new VideoHasher());
         services.AddSingleton<IProcessingStep, HashStep>();
         services.TryAddSingleton(sp => new FileProvenanceInspector(decoder: sp.GetRequiredService<IImageDecoder>(), time: sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IProcessingStep, ProvenanceStep>();

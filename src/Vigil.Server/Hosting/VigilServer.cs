@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Vigil.Core.Accounts;
 using Vigil.Core.Audit;
+using Vigil.Core.Matching;
 using Vigil.Core.Processing;
 using Vigil.Core.Statistics;
 using Vigil.Core.Provenance;
@@ -14,6 +15,7 @@ using Vigil.Server.Api.Audit;
 using Vigil.Server.Api.HashLists;
 using Vigil.Server.Api.Health;
 using Vigil.Server.Api.Items;
+using Vigil.Server.Api.Matching;
 using Vigil.Server.Api.Processing;
 using Vigil.Server.Api.Reports;
 using Vigil.Server.Api.Statistics;
@@ -51,6 +53,7 @@ public static class VigilServer
 
         var processing = config.GetSection(ProcessingOptions.SectionName).Get<ProcessingOptions>() ?? new ProcessingOptions();
         var provenance = config.GetSection(ProvenanceSettings.SectionName).Get<ProvenanceSettings>() ?? new ProvenanceSettings();
+        var matching = config.GetSection(MatchingOptions.SectionName).Get<MatchingOptions>() ?? new MatchingOptions();
         var intake = config.GetSection(IntakeOptions.SectionName).Get<IntakeOptions>() ?? new IntakeOptions();
         intake.Validate();
         var lists = config.GetSection(ListsOptions.SectionName).Get<ListsOptions>() ?? new ListsOptions();
@@ -63,6 +66,7 @@ public static class VigilServer
         builder.Services.AddVigilProcessing(processing);
         builder.Services.AddVigilStatistics().AddVigilStatisticsApi();
         builder.Services.AddVigilProvenance(provenance);
+        builder.Services.AddVigilMatching(matching);
         builder.Services.AddVigilSecurity();
         builder.Services.AddVigilDataProtection(database, dataFolder);
         builder.Services.AddVigilLists(lists);
@@ -81,6 +85,7 @@ public static class VigilServer
         app.MapVigilHealth();
         app.MapVigilReports();
         app.MapVigilItems();
+        app.MapVigilMatching();
         app.MapVigilProcessing();
         app.MapVigilAccounts();
         app.MapVigilAudit();

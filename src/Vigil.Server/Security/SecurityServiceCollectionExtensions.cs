@@ -59,7 +59,9 @@ internal static class SecurityServiceCollectionExtensions
     // API callers get a status code (never a redirect); browsers on UI pages go to the sign-in page.
     private static Task Refuse(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal) || status == StatusCodes.Status403Forbidden)
+        var path = context.Request.Path;
+        var api = path.StartsWithSegments("/api", StringComparison.Ordinal) || path.StartsWithSegments("/h", StringComparison.Ordinal) || path.StartsWithSegments("/m", StringComparison.Ordinal);
+        if (api || status == StatusCodes.Status403Forbidden)
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;

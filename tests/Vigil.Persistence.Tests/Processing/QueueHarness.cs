@@ -13,7 +13,7 @@ namespace Vigil.Persistence.Tests.Processing;
 /// <summary>The real stores, vault and runner over one test database, with a hand-moved clock.</summary>
 internal sealed class QueueHarness : IAsyncDisposable
 {
-    private QueueHarness(TestDatabase database, Func<TimeProvider, IProcessingStep[]> createSteps)
+    private QueueHarness(TestDatabase database, Func<TestDatabase, TimeProvider, IProcessingStep[]> createSteps)
     {
         Database = database;
         Time = new ManualTimeProvider(new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero));
@@ -21,7 +21,7 @@ internal sealed class QueueHarness : IAsyncDisposable
         Jobs = new JobStore(database.ContextFactory, Time);
         Vault = new MediaVault(new FolderVaultBlobStore(Path.Combine(database.DataFolder, "vault")), new VaultKeyRing(RandomNumberGenerator.GetBytes(32)));
         Options = new ProcessingOptions { Lease = TimeSpan.FromMinutes(1), BaseBackoff = TimeSpan.FromSeconds(2) };
-        var steps = createSteps(Time);
+        var steps = createSteps(database, Time);
         Runner = new JobRunner(Jobs, Reports, Vault, new ProcessingPipeline(steps.Length > 0 ? steps : [new HashStep(new ImageDecoder())]), Options, Time, NullLogger<JobRunner>.Instance);
     }
 
@@ -40,20 +40,27 @@ internal sealed class QueueHarness : IAsyncDisposable
     public JobRunner Runner { get; }
 
     public static async Task<QueueHarness> CreateAsync(DatabaseProvider provider, params IProcessingStep[] steps) =>
-        new(await TestDatabase.CreateAsync(provider), _ => steps);
+        new(await TestDatabase.CreateAsync(provider), (_, _) => steps);
 
     /// <summary>A harness over a database the caller created (and the harness disposes), with steps built with its clock.</summary>
     public static QueueHarness Create(TestDatabase database, Func<TimeProvider, IProcessingStep[]> createSteps) =>
-        new(database, createSteps);
+        new(database, (_, time) => createSteps(time));
+
+    /// <summary>A harness whose steps are made over its database (e.g. a match step reading the lists).</summary>
+    public static async Task<QueueHarness> CreateAsync(DatabaseProvider provider, Func<TestDatabase, IProcessingStep[]> createSteps) =>
+        new(await TestDatabase.CreateAsync(provider), (database, _) => createSteps(database));
 
     /// <summary>Stores the files in the vault and submits one report with them.</summary>
-    public async Task<IntakeResult> SubmitAsync(params byte[][] files)
+    public Task<IntakeResult> SubmitAsync(params byte[][] files) => SubmitAsync("image/png", files);
+
+    /// <summary>Stores the files (all of one media type) in the vault and submits one report with them.</summary>
+    public async Task<IntakeResult> SubmitAsync(string mediaType, params byte[][] files)
     {
         var media = new List<NewMedia>();
         foreach (var file in files)
         {
             var (sha, _) = await Vault.PutAsync(file, default);
-            media.Add(new NewMedia(sha, file.Length, "image/png", null));
+            media.Add(new NewMedia(sha, file.Length, mediaType, null));
         }
 
         var report = new Report { Source = ReportSource.Public, ReceivedAt = Time.GetUtcNow(), SubmittedBy = "test" };

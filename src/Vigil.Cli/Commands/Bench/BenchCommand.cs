@@ -6,5 +6,5 @@ namespace Vigil.Cli.Commands.Bench;
 public static class BenchCommand
 {
     public static Command Create() =>
-        new("bench", "Benchmarks (figures for docs/PERFORMANCE.md)") { IndexBenchCommand.Create() };
+        new("bench", "Benchmarks (figures for docs/PERFORMANCE.md)") { IndexBenchCommand.Create(), ScanBenchCommand.Create() };
 }
