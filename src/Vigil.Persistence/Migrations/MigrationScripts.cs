@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Vigil.Persistence.Migrations;
 
-/// <summary>Finds the embedded scripts <c>Migrations/&lt;Provider&gt;/NNNN_name.sql</c> in version order.</summary>
+/// <summary>Finds the embedded scripts <c>Migrations/&lt;Provider&gt;/NNNN_name.sql</c> in version order (unique versions).</summary>
 public static partial class MigrationScripts
 {
     public static IReadOnlyList<MigrationScript> For(DatabaseProvider provider)
@@ -25,12 +25,14 @@ public static partial class MigrationScripts
             scripts.Add(new MigrationScript(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), match.Groups[2].Value, reader.ReadToEnd()));
         }
 
+        // Versions are unique and applied in order; gaps are allowed because parallel branches each own a number
+        // and land in any order (a database records every version applied, so a late lower number still runs).
         scripts.Sort((a, b) => a.Version.CompareTo(b.Version));
-        for (var i = 0; i < scripts.Count; i++)
+        for (var i = 1; i < scripts.Count; i++)
         {
-            if (scripts[i].Version != i + 1)
+            if (scripts[i].Version == scripts[i - 1].Version)
             {
-                throw new InvalidOperationException($"{provider} migrations must be numbered 1, 2, 3, ... without gaps; found {scripts[i].Version} at position {i + 1}.");
+                throw new InvalidOperationException($"{provider} has two migrations numbered {scripts[i].Version}.");
             }
         }
 
