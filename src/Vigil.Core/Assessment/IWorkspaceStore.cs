@@ -37,8 +37,11 @@ public interface IWorkspaceStore
     /// <summary>The latest verified assessment of each of <paramref name="itemIds"/> that has one.</summary>
     Task<IReadOnlyList<WorkspaceAssessment>> LatestVerifiedAsync(IReadOnlyCollection<long> itemIds, CancellationToken cancellationToken);
 
-    /// <summary>Items other than <paramref name="exceptItemId"/> with a verified assessment and a PDQ hash (id, 32-byte PDQ).</summary>
-    Task<IReadOnlyList<(long ItemId, byte[] Pdq)>> VerifiedPdqsAsync(long exceptItemId, int limit, CancellationToken cancellationToken);
+    /// <summary>Items other than <paramref name="exceptItemId"/> with a PDQ hash (id, 32-byte PDQ), only verified ones when asked.</summary>
+    Task<IReadOnlyList<(long ItemId, byte[] Pdq)>> PdqsAsync(long exceptItemId, bool verifiedOnly, int limit, CancellationToken cancellationToken);
+
+    /// <summary>The reports the item was sighted in, oldest first.</summary>
+    Task<IReadOnlyList<long>> ReportsOfItemAsync(long itemId, CancellationToken cancellationToken);
 
     Task AddExposureAsync(ExposureEvent exposure, CancellationToken cancellationToken);
 

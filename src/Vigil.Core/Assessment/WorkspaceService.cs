@@ -80,24 +80,41 @@ public sealed partial class WorkspaceService(
             return null;
         }
 
-        var hash = PdqHash.FromBytes(pdq);
-        (long Id, int Distance)? best = null;
-        foreach (var (otherId, otherPdq) in await store.VerifiedPdqsAsync(itemId, MaxPdqCandidates, cancellationToken))
-        {
-            var distance = hash.DistanceTo(PdqHash.FromBytes(otherPdq));
-            if (distance <= options.PdqRadius && (best is null || distance < best.Value.Distance))
-            {
-                best = (otherId, distance);
-            }
-        }
-
-        if (best is null)
+        var nearest = (await WithinRadiusAsync(itemId, pdq, verifiedOnly: true, cancellationToken)).FirstOrDefault();
+        if (nearest == default)
         {
             return null;
         }
 
-        var neighbour = await store.LatestVerifiedAsync([best.Value.Id], cancellationToken);
-        return neighbour.Count == 0 ? null : new PriorGrade(neighbour[0], SameContent: false, best.Value.Distance);
+        var neighbour = await store.LatestVerifiedAsync([nearest.ItemId], cancellationToken);
+        return neighbour.Count == 0 ? null : new PriorGrade(neighbour[0], SameContent: false, nearest.Distance);
+    }
+
+    /// <summary>Other items whose PDQ is within <see cref="WorkspaceOptions.PdqRadius"/> of this item's, nearest first.</summary>
+    public async Task<IReadOnlyList<(long ItemId, int Distance)>> NearDuplicatesAsync(long itemId, CancellationToken cancellationToken)
+    {
+        var item = await reports.GetItemAsync(itemId, cancellationToken);
+        return item?.Pdq is { Length: 32 } pdq ? await WithinRadiusAsync(itemId, pdq, verifiedOnly: false, cancellationToken) : [];
+    }
+
+    public Task<IReadOnlyList<long>> ReportsOfItemAsync(long itemId, CancellationToken cancellationToken) => store.ReportsOfItemAsync(itemId, cancellationToken);
+
+    // Brute force over the stored hashes; the scalar popcount is exact and the candidate count is capped.
+    private async Task<List<(long ItemId, int Distance)>> WithinRadiusAsync(long itemId, byte[] pdq, bool verifiedOnly, CancellationToken cancellationToken)
+    {
+        var hash = PdqHash.FromBytes(pdq);
+        var found = new List<(long ItemId, int Distance)>();
+        foreach (var (otherId, otherPdq) in await store.PdqsAsync(itemId, verifiedOnly, MaxPdqCandidates, cancellationToken))
+        {
+            var distance = hash.DistanceTo(PdqHash.FromBytes(otherPdq));
+            if (distance <= options.PdqRadius)
+            {
+                found.Add((otherId, distance));
+            }
+        }
+
+        found.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.ItemId.CompareTo(b.ItemId));
+        return found;
     }
 
     /// <summary>The item's assessments and whether another analyst holds it.</summary>

@@ -61,16 +61,22 @@ public sealed partial class WorkspaceStore(IDbContextFactory<VigilDbContext> con
         return [.. verified.GroupBy(a => a.ItemId).Select(g => g.OrderByDescending(a => a.AssessedAt).ThenByDescending(a => a.Id, StringComparer.Ordinal).First())];
     }
 
-    public async Task<IReadOnlyList<(long ItemId, byte[] Pdq)>> VerifiedPdqsAsync(long exceptItemId, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(long ItemId, byte[] Pdq)>> PdqsAsync(long exceptItemId, bool verifiedOnly, int limit, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var rows = await context.Items.AsNoTracking()
-            .Where(i => i.Id != exceptItemId && i.Pdq != null && context.WorkspaceAssessments.Any(a => a.ItemId == i.Id && a.Verified))
+            .Where(i => i.Id != exceptItemId && i.Pdq != null && (!verifiedOnly || context.WorkspaceAssessments.Any(a => a.ItemId == i.Id && a.Verified)))
             .OrderBy(i => i.Id)
             .Select(i => new { i.Id, i.Pdq })
             .Take(limit)
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => (r.Id, r.Pdq!))];
+    }
+
+    public async Task<IReadOnlyList<long>> ReportsOfItemAsync(long itemId, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await context.Sightings.AsNoTracking().Where(s => s.ItemId == itemId).Select(s => s.ReportId).Distinct().OrderBy(r => r).ToListAsync(cancellationToken);
     }
 
     public async IAsyncEnumerable<AssessmentRecord> ExportAsync([EnumeratorCancellation] CancellationToken cancellationToken)

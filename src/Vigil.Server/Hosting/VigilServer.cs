@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Vigil.Core.Accounts;
+using Vigil.Core.Assessment;
 using Vigil.Core.Audit;
 using Vigil.Core.Processing;
 using Vigil.Core.Vault;
@@ -16,6 +17,8 @@ using Vigil.Server.Api.Reports;
 using Vigil.Server.Errors;
 using Vigil.Server.Security;
 using Vigil.Server.Ui;
+using Vigil.Server.Ui.Workspace;
+using Vigil.Server.Ui.Workspace.Previews;
 
 namespace Vigil.Server.Hosting;
 
@@ -52,6 +55,7 @@ public static class VigilServer
         var processing = config.GetSection(ProcessingOptions.SectionName).Get<ProcessingOptions>() ?? new ProcessingOptions();
         var intake = config.GetSection(IntakeOptions.SectionName).Get<IntakeOptions>() ?? new IntakeOptions();
         intake.Validate();
+        var workspace = config.GetSection(WorkspaceOptions.SectionName).Get<WorkspaceOptions>() ?? new WorkspaceOptions();
 
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = intake.MaxRequestBytes);
         builder.Services.Configure<KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = intake.MaxRequestBytes);
@@ -60,6 +64,8 @@ public static class VigilServer
         builder.Services.AddVigilVault(vault);
         builder.Services.AddVigilProcessing(processing);
         builder.Services.AddVigilSecurity();
+        builder.Services.AddVigilAssessment(workspace);
+        builder.Services.AddSingleton<IPreviewRenderer, BlurredPreviewRenderer>();
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys"))).SetApplicationName("Vigil");
         builder.Services.AddAntiforgery();
         builder.Services.AddRazorComponents();
@@ -80,6 +86,7 @@ public static class VigilServer
         app.MapVigilAccounts();
         app.MapVigilAudit();
         app.MapVigilUi();
+        app.MapVigilWorkspace();
         return app;
     }
 
