@@ -6,8 +6,10 @@ using Vigil.Core.HashLists;
 using Vigil.Core.Items;
 using Vigil.Core.Matching;
 using Vigil.Core.Processing;
+using Vigil.Core.Provenance;
 using Vigil.Core.Reports;
 using Vigil.Core.Statistics.Model;
+using Vigil.Persistence.DataProtection;
 using Vigil.Persistence.Vault;
 
 namespace Vigil.Persistence;
@@ -36,6 +38,10 @@ public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : D
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
+    public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<VaultBlob> VaultBlobs => Set<VaultBlob>();
 
     public DbSet<AssessmentRecord> Assessments => Set<AssessmentRecord>();
@@ -55,6 +61,8 @@ public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : D
     public DbSet<ItemMatch> ItemMatches => Set<ItemMatch>();
 
     public DbSet<ItemVideoFrame> ItemVideoFrames => Set<ItemVideoFrame>();
+
+    public DbSet<ItemProvenance> ItemProvenance => Set<ItemProvenance>();
 
     /// <summary>True when the context talks to PostgreSQL (the queue and audit log take row/advisory locks there).</summary>
     public bool IsPostgreSql => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";

@@ -38,6 +38,25 @@ public static class PngWriter
         return output.ToArray();
     }
 
+    /// <summary>
+    /// Inserts a <c>tEXt</c> chunk (Latin-1 keyword and text) after IHDR, as generators write their metadata, e.g.
+    /// AUTOMATIC1111's <c>parameters</c>.
+    /// </summary>
+    public static byte[] WithText(byte[] png, string keyword, string text)
+    {
+        ArgumentNullException.ThrowIfNull(png);
+        const int afterIhdr = 8 + 4 + 4 + 13 + 4;
+        using var output = new MemoryStream();
+        output.Write(png.AsSpan(0, afterIhdr));
+        var latin1 = System.Text.Encoding.Latin1;
+        var data = new byte[latin1.GetByteCount(keyword) + 1 + latin1.GetByteCount(text)];
+        latin1.GetBytes(keyword, data);
+        latin1.GetBytes(text, data.AsSpan(latin1.GetByteCount(keyword) + 1));
+        WriteChunk(output, "tEXt", data);
+        output.Write(png.AsSpan(afterIhdr));
+        return output.ToArray();
+    }
+
     /// <summary>A PNG whose header declares <paramref name="width"/> x <paramref name="height"/> but holds almost no data.</summary>
     public static byte[] HeaderOnly(int width, int height)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Vigil.Persistence;
 using Vigil.Persistence.Migrations;
@@ -7,25 +8,18 @@ using Vigil.Persistence.Migrations;
 namespace Vigil.Cli.Infrastructure;
 
 /// <summary>
-/// Opens the database of a data folder for a command, migrated to the current schema. SQLite in the data folder
-/// unless the environment says otherwise with the same keys the server reads (Vigil__Database__Provider,
-/// Vigil__Database__ConnectionString), so that `vigil` and `vigil serve` see the same data.
+/// Opens the database of a data folder for a command, migrated to the current schema, with the database settings
+/// the server reads (<see cref="VigilStorageSettings"/>), so that `vigil` and `vigil serve` see the same data.
 /// </summary>
 public static class DatabaseAccess
 {
     public static async Task<IDbContextFactory<VigilDbContext>> OpenAsync(string dataFolder, CancellationToken cancellationToken)
     {
-        var options = new DatabaseOptions { DataFolder = dataFolder };
-        if (Environment.GetEnvironmentVariable("Vigil__Database__Provider") is { Length: > 0 } provider)
-        {
-            options.Provider = Enum.TryParse<DatabaseProvider>(provider, ignoreCase: true, out var parsed)
-                ? parsed
-                : throw new UsageException($"Vigil__Database__Provider must be Sqlite or PostgreSql.");
-        }
-
-        options.ConnectionString = Environment.GetEnvironmentVariable("Vigil__Database__ConnectionString");
+        DatabaseOptions options;
         try
         {
+            var configuration = VigilStorageSettings.AddVigilEnvironment(new ConfigurationBuilder()).Build();
+            options = VigilStorageSettings.Read(configuration, dataFolder).Database;
             options.Validate();
         }
         catch (InvalidOperationException e)

@@ -11,4 +11,10 @@ public static class ExitCodes
 
     /// <summary>The command line was wrong; nothing was done.</summary>
     public const int Usage = 2;
+
+    /// <summary>A check found a problem (e.g. `vigil audit verify` on a tampered log); the output names it.</summary>
+    public const int CheckFailed = 3;
+
+    /// <summary>A part of the installation is missing (e.g. the server build `vigil serve` runs).</summary>
+    public const int MissingComponent = 4;
 }

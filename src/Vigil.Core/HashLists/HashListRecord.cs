@@ -8,6 +8,9 @@ public sealed record HashListRecord
     /// <summary>Lower-case hex of the kind's length (see <see cref="HashValues"/>).</summary>
     public required string Value { get; init; }
 
+    /// <summary>vPDQ only: the canonical frame text (<see cref="VpdqFrames"/>); <see cref="Value"/> is its SHA-256.</summary>
+    public string? Frames { get; init; }
+
     public string? Category { get; init; }
 
     /// <summary>Whether the item is known to be AI-generated; null when the file does not say.</summary>

@@ -1,12 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Vigil.Core.Provenance;
 using Vigil.Media.Images;
 
 namespace Vigil.Core.Processing;
 
 public static class ProcessingServiceCollectionExtensions
 {
-    /// <summary>Registers the pipeline (hash step first; later issues add steps after it), the runner and the worker.</summary>
+    /// <summary>Registers the pipeline (hash step first, then provenance), the runner and the worker.</summary>
     public static IServiceCollection AddVigilProcessing(this IServiceCollection services, ProcessingOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -15,6 +16,8 @@ public static class ProcessingServiceCollectionExtensions
         services.AddSingleton(options);
         services.TryAddSingleton<IImageDecoder>(_ => new ImageDecoder());
         services.AddSingleton<IProcessingStep, HashStep>();
+        services.TryAddSingleton(sp => new FileProvenanceInspector(decoder: sp.GetRequiredService<IImageDecoder>(), time: sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IProcessingStep, ProvenanceStep>();
         services.AddSingleton(sp => new ProcessingPipeline(sp.GetServices<IProcessingStep>()));
         services.AddSingleton<JobRunner>();
         services.AddHostedService<ProcessingWorker>();

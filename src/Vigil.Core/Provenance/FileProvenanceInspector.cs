@@ -3,6 +3,7 @@ using Vigil.Media.Sniffing;
 using Vigil.Provenance;
 using Vigil.Provenance.Models;
 using Vigil.Provenance.Pixels;
+using Vigil.Provenance.Results;
 
 namespace Vigil.Core.Provenance;
 
@@ -56,13 +57,29 @@ public sealed class FileProvenanceInspector
     public FileProvenanceResult InspectBytes(string path, byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
+        var (report, pixelError) = Inspect(bytes, path);
+        return new FileProvenanceResult { Path = path, Media = report, PixelError = pixelError };
+    }
+
+    /// <summary>
+    /// Inspects stored media (no path): metadata for every format (C2PA in JPEG, PNG, WebP, HEIF/AVIF, MP4/MOV),
+    /// pixels decoded only for images. <paramref name="pixelError"/> says why the pixel readers did not run.
+    /// </summary>
+    public ProvenanceReport InspectContent(ReadOnlyMemory<byte> content, out string? pixelError)
+    {
+        (var report, pixelError) = Inspect(content, null);
+        return report;
+    }
+
+    private (ProvenanceReport Report, string? PixelError) Inspect(ReadOnlyMemory<byte> bytes, string? path)
+    {
         PixelBuffer? pixels = null;
         string? pixelError = null;
-        if (_readPixels && MediaSniffer.Sniff(bytes.AsSpan(0, Math.Min(bytes.Length, MediaSniffer.HeaderLength))).Kind == MediaKind.Image)
+        if (_readPixels && MediaSniffer.Sniff(bytes.Span[..Math.Min(bytes.Length, MediaSniffer.HeaderLength)]).Kind == MediaKind.Image)
         {
             try
             {
-                using var image = _decoder.Decode(bytes);
+                using var image = _decoder.Decode(bytes.Span);
                 pixels = new PixelBuffer(image.Width, image.Height, image.Bands, image.Pixels.ToArray());
             }
             catch (MediaDecodeException e)
@@ -71,6 +88,6 @@ public sealed class FileProvenanceInspector
             }
         }
 
-        return new FileProvenanceResult { Path = path, Media = _inspector.Inspect(bytes, path, pixels), PixelError = pixelError };
+        return (_inspector.Inspect(bytes, path, pixels), pixelError);
     }
 }

@@ -141,15 +141,12 @@ public sealed unsafe partial class ImageDecoder : IImageDecoder
     private byte* WriteToMemory(nint image, string format, ReadOnlySpan<byte> data, out nuint size)
     {
         // A watchdog sets libvips' kill flag on the image; the sink loop checks it and fails the write.
-        var state = new KillState(image);
-        using (var timer = new Timer(static s => ((KillState)s!).Kill(), state, _options.Timeout, Timeout.InfiniteTimeSpan))
+        using var state = new VipsWatchdog(image, _options.Timeout);
+        var memory = LibVips.ImageWriteToMemory(image, out size);
+        state.Disarm();
+        if (memory != 0)
         {
-            var memory = LibVips.ImageWriteToMemory(image, out size);
-            state.Disarm();
-            if (memory != 0)
-            {
-                return (byte*)memory;
-            }
+            return (byte*)memory;
         }
 
         var error = LibVips.TakeError();
@@ -176,33 +173,5 @@ public sealed unsafe partial class ImageDecoder : IImageDecoder
     {
         var line = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "no detail";
         return line.Length > 200 ? line[..200] : line;
-    }
-
-    private sealed class KillState(nint image)
-    {
-        private readonly Lock _gate = new();
-        private bool _armed = true;
-
-        public bool Fired { get; private set; }
-
-        public void Kill()
-        {
-            lock (_gate)
-            {
-                if (_armed)
-                {
-                    Fired = true;
-                    LibVips.ImageSetKill(image, 1);
-                }
-            }
-        }
-
-        public void Disarm()
-        {
-            lock (_gate)
-            {
-                _armed = false;
-            }
-        }
     }
 }

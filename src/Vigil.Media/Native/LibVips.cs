@@ -71,6 +71,26 @@ internal static partial class LibVips
     [LibraryImport(Library, EntryPoint = "vips_image_write_to_memory")]
     public static partial nint ImageWriteToMemory(nint image, out nuint size);
 
+    // Preview rendering (src/Vigil.Media/Previews). Required arguments are fixed parameters (a double in a fixed
+    // position is passed in a vector register as for any function); only the NULL terminator is variadic.
+    [LibraryImport(Library, EntryPoint = "vips_image_new_from_memory")]
+    public static partial nint ImageNewFromMemory(nint data, nuint size, int width, int height, int bands, int format);
+
+    [LibraryImport(Library, EntryPoint = "vips_resize")]
+    public static partial int Resize(nint input, out nint output, double scale, nint terminator);
+
+    [LibraryImport(Library, EntryPoint = "vips_gaussblur")]
+    public static partial int GaussBlur(nint input, out nint output, double sigma, nint terminator);
+
+    [LibraryImport(Library, EntryPoint = "vips_extract_area")]
+    public static partial int ExtractArea(nint input, out nint output, int left, int top, int width, int height, nint terminator);
+
+    [LibraryImport(Library, EntryPoint = "vips_jpegsave_buffer")]
+    public static partial int JpegSaveBuffer(nint input, out nint buffer, out nuint length, nint terminator);
+
+    [LibraryImport(Library, EntryPoint = "vips_webpsave_buffer")]
+    public static partial int WebpSaveBuffer(nint input, out nint buffer, out nuint length, nint terminator);
+
     [LibraryImport(Library, EntryPoint = "vips_error_buffer")]
     public static partial nint ErrorBuffer();
 

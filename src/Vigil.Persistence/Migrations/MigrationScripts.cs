@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Vigil.Persistence.Migrations;
 
-/// <summary>Finds the embedded scripts <c>Migrations/&lt;Provider&gt;/NNNN_name.sql</c> in version order (unique versions).</summary>
+/// <summary>Finds the embedded scripts <c>Migrations/&lt;Provider&gt;/NNNN_name.sql</c> in version order (numbers unique, gaps allowed).</summary>
 public static partial class MigrationScripts
 {
     public static IReadOnlyList<MigrationScript> For(DatabaseProvider provider)
@@ -25,14 +25,16 @@ public static partial class MigrationScripts
             scripts.Add(new MigrationScript(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), match.Groups[2].Value, reader.ReadToEnd()));
         }
 
-        // Versions are unique and applied in order; gaps are allowed because parallel branches each own a number
-        // and land in any order (a database records every version applied, so a late lower number still runs).
         scripts.Sort((a, b) => a.Version.CompareTo(b.Version));
+
+        // Numbers are handed out per branch so that parallel work never collides; a number may therefore land
+        // before a smaller one (0004 before 0003). The migrator applies every script not yet recorded, so a late
+        // smaller number still runs; what must never happen is one number used twice.
         for (var i = 1; i < scripts.Count; i++)
         {
             if (scripts[i].Version == scripts[i - 1].Version)
             {
-                throw new InvalidOperationException($"{provider} has two migrations numbered {scripts[i].Version}.");
+                throw new InvalidOperationException($"{provider} migration number {scripts[i].Version} is used twice.");
             }
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Vigil.Core.Audit;
 using Vigil.Core.Vault;
 
 namespace Vigil.Persistence.Vault;
@@ -12,6 +13,9 @@ public static class VaultServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton(options);
         services.AddSingleton(_ => new VaultKeyRing(VaultMasterKey.Load(options)));
+
+        // The audit chain's HMAC key comes from the same master key (HKDF, its own label): see docs/audit.md.
+        services.AddSingleton(sp => AuditKey.DeriveFrom(sp.GetRequiredService<VaultKeyRing>().MasterKey));
         if (options.Backend == VaultBackend.Database)
         {
             services.AddSingleton<IVaultBlobStore>(sp => new DatabaseVaultBlobStore(

@@ -1,11 +1,12 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Vigil.Core.Accounts;
 using Vigil.Core.Assessment;
 using Vigil.Core.Audit;
 using Vigil.Core.Processing;
 using Vigil.Core.Vault;
+using Vigil.Media.Previews;
 using Vigil.Persistence;
+using Vigil.Persistence.DataProtection;
 using Vigil.Persistence.Migrations;
 using Vigil.Persistence.Vault;
 using Vigil.Server.Api.Accounts;
@@ -18,7 +19,6 @@ using Vigil.Server.Errors;
 using Vigil.Server.Security;
 using Vigil.Server.Ui;
 using Vigil.Server.Ui.Workspace;
-using Vigil.Server.Ui.Workspace.Previews;
 
 namespace Vigil.Server.Hosting;
 
@@ -40,18 +40,13 @@ public static class VigilServer
         configure?.Invoke(builder);
 
         var config = builder.Configuration;
-        var dataFolder = Path.GetFullPath(config["Vigil:DataFolder"] ?? Environment.GetEnvironmentVariable("VIGIL_DATA") ?? "data");
+        var (dataFolder, database, vault) = VigilStorageSettings.Read(config);
         Directory.CreateDirectory(dataFolder);
         if (string.IsNullOrEmpty(config["urls"]) && string.IsNullOrEmpty(config["ASPNETCORE_URLS"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        var database = config.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        database.DataFolder = dataFolder;
-        var vault = config.GetSection(VaultOptions.SectionName).Get<VaultOptions>() ?? new VaultOptions();
-        vault.Folder = string.IsNullOrEmpty(vault.Folder) ? Path.Combine(dataFolder, "vault") : vault.Folder;
-        vault.KeyFile = string.IsNullOrEmpty(vault.KeyFile) ? Path.Combine(dataFolder, "vault.key") : vault.KeyFile;
         var processing = config.GetSection(ProcessingOptions.SectionName).Get<ProcessingOptions>() ?? new ProcessingOptions();
         var intake = config.GetSection(IntakeOptions.SectionName).Get<IntakeOptions>() ?? new IntakeOptions();
         intake.Validate();
@@ -65,8 +60,8 @@ public static class VigilServer
         builder.Services.AddVigilProcessing(processing);
         builder.Services.AddVigilSecurity();
         builder.Services.AddVigilAssessment(workspace);
-        builder.Services.AddSingleton<IPreviewRenderer, BlurredPreviewRenderer>();
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys"))).SetApplicationName("Vigil");
+        builder.Services.AddSingleton<IPreviewRenderer>(_ => new PreviewRenderer());
+        builder.Services.AddVigilDataProtection(database, dataFolder);
         builder.Services.AddAntiforgery();
         builder.Services.AddRazorComponents();
         builder.Services.AddProblemDetails();

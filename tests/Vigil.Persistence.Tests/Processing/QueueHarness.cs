@@ -13,7 +13,7 @@ namespace Vigil.Persistence.Tests.Processing;
 /// <summary>The real stores, vault and runner over one test database, with a hand-moved clock.</summary>
 internal sealed class QueueHarness : IAsyncDisposable
 {
-    private QueueHarness(TestDatabase database, IProcessingStep[] steps)
+    private QueueHarness(TestDatabase database, Func<TimeProvider, IProcessingStep[]> createSteps)
     {
         Database = database;
         Time = new ManualTimeProvider(new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero));
@@ -21,6 +21,7 @@ internal sealed class QueueHarness : IAsyncDisposable
         Jobs = new JobStore(database.ContextFactory, Time);
         Vault = new MediaVault(new FolderVaultBlobStore(Path.Combine(database.DataFolder, "vault")), new VaultKeyRing(RandomNumberGenerator.GetBytes(32)));
         Options = new ProcessingOptions { Lease = TimeSpan.FromMinutes(1), BaseBackoff = TimeSpan.FromSeconds(2) };
+        var steps = createSteps(Time);
         Runner = new JobRunner(Jobs, Reports, Vault, new ProcessingPipeline(steps.Length > 0 ? steps : [new HashStep(new ImageDecoder())]), Options, Time, NullLogger<JobRunner>.Instance);
     }
 
@@ -39,7 +40,11 @@ internal sealed class QueueHarness : IAsyncDisposable
     public JobRunner Runner { get; }
 
     public static async Task<QueueHarness> CreateAsync(DatabaseProvider provider, params IProcessingStep[] steps) =>
-        new(await TestDatabase.CreateAsync(provider), steps);
+        new(await TestDatabase.CreateAsync(provider), _ => steps);
+
+    /// <summary>A harness whose steps are built with its clock.</summary>
+    public static async Task<QueueHarness> CreateAsync(DatabaseProvider provider, Func<TimeProvider, IProcessingStep[]> createSteps) =>
+        new(await TestDatabase.CreateAsync(provider), createSteps);
 
     /// <summary>Stores the files in the vault and submits one report with them.</summary>
     public async Task<IntakeResult> SubmitAsync(params byte[][] files)

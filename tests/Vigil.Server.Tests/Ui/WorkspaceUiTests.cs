@@ -82,7 +82,7 @@ public sealed class WorkspaceUiTests(Browser browser) : IClassFixture<Browser>
         lock (requests)
         {
             before = requests.Count;
-            Assert.Contains(requests, r => r.EndsWith($"/workspace/items/{items[0]}/preview.png", StringComparison.Ordinal));
+            Assert.Contains(requests, r => r.EndsWith($"/workspace/items/{items[0]}/preview", StringComparison.Ordinal));
             Assert.DoesNotContain(requests, r => r.Contains("/original", StringComparison.Ordinal));
         }
 

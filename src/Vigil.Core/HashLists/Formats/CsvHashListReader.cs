@@ -11,11 +11,11 @@ namespace Vigil.Core.HashLists.Formats;
 /// </summary>
 public static class CsvHashListReader
 {
-    public const int MaxCategoryLength = 100;
-    public const int MaxSourceLength = 200;
-    public const int MaxNoteLength = 2000;
+    public const int MaxCategoryLength = HashListEntry.CategoryMaxLength;
+    public const int MaxSourceLength = HashListEntry.SourceMaxLength;
+    public const int MaxNoteLength = HashListEntry.NoteMaxLength;
 
-    private static readonly string[] Known = ["kind", "value", "category", "ai", "source", "note", "quality"];
+    private static readonly string[] Known = ["kind", "value", "category", "ai", "source", "note", "quality", "frames"];
 
     public static async IAsyncEnumerable<HashListRecord> ReadAsync(Stream stream, HashListReadReport report, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -117,11 +117,28 @@ public static class CsvHashListReader
 
         if (!HashValues.TryParseKind(Field("kind") ?? string.Empty, out var kind))
         {
-            error = "unknown kind (expected pdq, md5, sha1, sha256, model-sha256 or model-autov2)";
+            error = "unknown kind (expected pdq, vpdq, md5, sha1, sha256, model-sha256 or model-autov2)";
             return false;
         }
 
-        if (!HashValues.TryNormalize(kind, Field("value") ?? string.Empty, out var value, out error))
+        string? frames = null;
+        string? value;
+        if (kind == HashListEntryKind.Vpdq)
+        {
+            // vPDQ rows carry their frames ("pdq_hex,quality,timestamp;..." in a quoted field); the value is derived.
+            if (!VpdqFrames.TryCanonicalize(Field("frames"), out frames, out error))
+            {
+                return false;
+            }
+
+            value = VpdqFrames.ValueOf(frames);
+            if (Field("value") is { } given && !string.Equals(given, value, StringComparison.OrdinalIgnoreCase))
+            {
+                error = "the value of a vpdq row must be empty or the SHA-256 of its canonical frames";
+                return false;
+            }
+        }
+        else if (!HashValues.TryNormalize(kind, Field("value") ?? string.Empty, out value, out error))
         {
             return false;
         }
@@ -172,6 +189,7 @@ public static class CsvHashListReader
         {
             Kind = kind,
             Value = value,
+            Frames = frames,
             Category = category,
             AiGenerated = ai,
             Source = source,

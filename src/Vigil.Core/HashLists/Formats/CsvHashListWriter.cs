@@ -6,7 +6,7 @@ namespace Vigil.Core.HashLists.Formats;
 /// <summary>Writes records as the CSV that <see cref="CsvHashListReader"/> reads (UTF-8, no BOM, LF).</summary>
 public static class CsvHashListWriter
 {
-    public const string Header = "kind,value,category,ai,source,note,quality";
+    public const string Header = "kind,value,category,ai,source,note,quality,frames";
 
     public static async Task<long> WriteAsync(Stream stream, IAsyncEnumerable<HashListRecord> records, CancellationToken cancellationToken = default)
     {
@@ -18,7 +18,7 @@ public static class CsvHashListWriter
         {
             var ai = r.AiGenerated switch { true => "true", false => "false", null => string.Empty };
             var quality = r.Quality?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
-            var line = string.Join(',', HashValues.Name(r.Kind), r.Value, CsvFields.Escape(r.Category), ai, CsvFields.Escape(r.Source), CsvFields.Escape(SingleLine(r.Note)), quality);
+            var line = string.Join(',', HashValues.Name(r.Kind), r.Value, CsvFields.Escape(r.Category), ai, CsvFields.Escape(r.Source), CsvFields.Escape(SingleLine(r.Note)), quality, CsvFields.Escape(r.Frames?.TrimEnd('\n').Replace('\n', ';')));
             await writer.WriteLineAsync(line.AsMemory(), cancellationToken);
             written++;
         }

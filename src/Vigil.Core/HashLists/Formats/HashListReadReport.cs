@@ -24,6 +24,13 @@ public sealed class HashListReadReport
 
     internal void Skipped() => SkippedRows++;
 
+    /// <summary>A row the reader counted good was refused by a later check: it becomes a bad row.</summary>
+    internal void Demote(long line, string problem)
+    {
+        GoodRows--;
+        Bad(line, problem);
+    }
+
     internal void Bad(long line, string problem)
     {
         BadRows++;

@@ -22,6 +22,11 @@ public sealed record ItemView(
     IReadOnlyList<(long ItemId, int Distance)> NearDuplicates,
     string? Error)
 {
+    /// <summary>A video's sampled, blurred frames as data URIs (rendered with the page, so no further request exists).</summary>
+    public IReadOnlyList<string> Frames { get; init; } = [];
+
+    public Vigil.Core.Provenance.ItemProvenance? Provenance { get; init; }
+
     public bool IsVideo => Item.MediaType.StartsWith("video/", StringComparison.Ordinal);
 
     public string Base => $"/workspace/items/{Item.Id}";

@@ -2,11 +2,14 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Vigil.Core.Assessment;
 using Vigil.Core.Audit;
+using Vigil.Core.Provenance;
 using Vigil.Core.Reports;
 using Vigil.Core.Vault;
 using Vigil.Server.Security;
 using Vigil.Server.Ui.Layout;
 using Vigil.Server.Ui.Workspace.Components;
+using Vigil.Media.Images;
+using Vigil.Media.Previews;
 using Vigil.Server.Ui.Workspace.Previews;
 
 namespace Vigil.Server.Ui.Workspace;
@@ -17,14 +20,14 @@ internal static class WorkspaceItemEndpoints
     public static void Map(RouteGroupBuilder group)
     {
         group.MapGet("/items/{itemId:long}", ItemAsync).RequireAuthorization(VigilPolicies.Analysts);
-        group.MapGet("/items/{itemId:long}/preview.png", PreviewAsync).RequireAuthorization(VigilPolicies.Analysts);
+        group.MapGet("/items/{itemId:long}/preview", PreviewAsync).RequireAuthorization(VigilPolicies.Analysts);
         group.MapPost("/items/{itemId:long}/reveal", RevealAsync).RequireAuthorization(VigilPolicies.Analysts);
         group.MapGet("/items/{itemId:long}/original", OriginalAsync).RequireAuthorization(VigilPolicies.Analysts);
     }
 
     private static async Task<IResult> ItemAsync(
         long itemId, long report, HttpContext context, IAntiforgery antiforgery, IReportStore reports, WorkspaceService workspace, ExposureLog exposure,
-        IItemSignalSource signalSource, IWorkspaceStore store, bool show = false, string? verify = null, string? error = null, CancellationToken cancellationToken = default)
+        IItemSignalSource signalSource, IWorkspaceStore store, IPreviewRenderer renderer, MediaVault vault, IProvenanceStore provenance, bool show = false, string? verify = null, string? error = null, CancellationToken cancellationToken = default)
     {
         var item = await reports.GetItemAsync(itemId, cancellationToken);
         var found = await reports.GetAsync(report, cancellationToken);
@@ -76,7 +79,15 @@ internal static class WorkspaceItemEndpoints
             signals,
             [.. (await workspace.ReportsOfItemAsync(itemId, cancellationToken)).Where(r => r != report)],
             await workspace.NearDuplicatesAsync(itemId, cancellationToken),
-            error is { Length: <= 300 } ? error : null);
+            error is { Length: <= 300 } ? error : null)
+        {
+            Provenance = await provenance.GetAsync(itemId, cancellationToken),
+        };
+        if (view.IsVideo && mode != ItemMode.ConfirmPrior && !view.Revealed)
+        {
+            view = view with { Frames = await VideoStrip.RenderAsync(renderer, vault, item, view.Style, cancellationToken) };
+        }
+
         return new RazorComponentResult<ItemPage>(new { Viewer = viewer, View = view, Radius = workspace.Options.PdqRadius });
     }
 
@@ -91,14 +102,18 @@ internal static class WorkspaceItemEndpoints
         }
 
         var (blur, greyscale) = await workspace.ViewSettingsAsync(context.User.Identity?.Name ?? VigilClaims.ActorOf(context.User), cancellationToken);
-        var png = renderer.Render(content, new PreviewStyle(blur, greyscale));
-        if (png is null)
+        byte[] preview;
+        try
+        {
+            preview = renderer.RenderImage(content, new PreviewStyle(blur, greyscale).Options);
+        }
+        catch (MediaDecodeException)
         {
             return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "No preview", detail: "The item cannot be previewed as an image.");
         }
 
         context.Response.Headers.CacheControl = "no-store";
-        return Results.Bytes(png, "image/png");
+        return Results.Bytes(preview, "image/jpeg");
     }
 
     private static async Task<IResult> RevealAsync(long itemId, HttpContext context, IAntiforgery antiforgery, IReportStore reports, ExposureLog exposure, IAuditLog audit, CancellationToken cancellationToken)
