@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vigil.Core.Accounts;
+using Vigil.Core.Assessment;
 using Vigil.Core.Audit;
 using Vigil.Core.HashLists;
 using Vigil.Core.Matching;
@@ -39,6 +40,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<AssessmentStore>();
         services.AddSingleton<IAssessmentStore>(sp => sp.GetRequiredService<AssessmentStore>());
         services.AddSingleton<IAssessmentSource>(sp => sp.GetRequiredService<AssessmentStore>());
+        services.AddSingleton<IWorkspaceStore, WorkspaceStore>();
+        services.AddSingleton<IItemSignalSource, ItemSignalStore>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Vigil.Core.Accounts;
+using Vigil.Core.Assessment;
 using Vigil.Core.Audit;
 using Vigil.Core.HashLists;
 using Vigil.Core.Items;
@@ -44,6 +45,14 @@ public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : D
     public DbSet<VaultBlob> VaultBlobs => Set<VaultBlob>();
 
     public DbSet<AssessmentRecord> Assessments => Set<AssessmentRecord>();
+
+    public DbSet<WorkspaceAssessment> WorkspaceAssessments => Set<WorkspaceAssessment>();
+
+    public DbSet<ItemClaim> ItemClaims => Set<ItemClaim>();
+
+    public DbSet<ExposureEvent> ExposureEvents => Set<ExposureEvent>();
+
+    public DbSet<ViewPreference> ViewPreferences => Set<ViewPreference>();
 
     public DbSet<HashList> HashLists => Set<HashList>();
 

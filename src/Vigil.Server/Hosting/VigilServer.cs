@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Vigil.Core.Accounts;
+using Vigil.Core.Assessment;
 using Vigil.Core.Audit;
 using Vigil.Core.Matching;
 using Vigil.Core.Processing;
 using Vigil.Core.Statistics;
 using Vigil.Core.Provenance;
 using Vigil.Core.Vault;
+using Vigil.Media.Previews;
 using Vigil.Persistence;
 using Vigil.Persistence.DataProtection;
 using Vigil.Persistence.Migrations;
@@ -23,6 +25,7 @@ using Vigil.Server.Errors;
 using Vigil.Server.Security;
 using Vigil.Server.Ui;
 using Vigil.Server.Ui.Statistics;
+using Vigil.Server.Ui.Workspace;
 
 namespace Vigil.Server.Hosting;
 
@@ -57,6 +60,7 @@ public static class VigilServer
         var intake = config.GetSection(IntakeOptions.SectionName).Get<IntakeOptions>() ?? new IntakeOptions();
         intake.Validate();
         var lists = config.GetSection(ListsOptions.SectionName).Get<ListsOptions>() ?? new ListsOptions();
+        var workspace = config.GetSection(WorkspaceOptions.SectionName).Get<WorkspaceOptions>() ?? new WorkspaceOptions();
 
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = intake.MaxRequestBytes);
         builder.Services.Configure<KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = intake.MaxRequestBytes);
@@ -68,6 +72,8 @@ public static class VigilServer
         builder.Services.AddVigilProvenance(provenance);
         builder.Services.AddVigilMatching(matching);
         builder.Services.AddVigilSecurity();
+        builder.Services.AddVigilAssessment(workspace);
+        builder.Services.AddSingleton<IPreviewRenderer>(_ => new PreviewRenderer());
         builder.Services.AddVigilDataProtection(database, dataFolder);
         builder.Services.AddVigilLists(lists);
         builder.Services.AddAntiforgery();
@@ -94,6 +100,7 @@ public static class VigilServer
         app.MapHmaBanks();
         app.MapVigilUi();
         app.MapVigilStatisticsPage();
+        app.MapVigilWorkspace();
         return app;
     }
 

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -9,6 +8,7 @@ using Vigil.Core.Reports;
 using Vigil.Server.Api.Accounts;
 using Vigil.Server.Security;
 using Vigil.Server.Ui.Components;
+using Vigil.Server.Ui.Layout;
 
 namespace Vigil.Server.Ui;
 
@@ -22,6 +22,8 @@ internal static class UiEndpoints
         group.MapPost("/signin", SignInAsync).AllowAnonymous().DisableAntiforgery();
         group.MapPost("/signout", SignOutAsync).RequireAuthorization().DisableAntiforgery();
         group.MapGet("/", HomeAsync).RequireAuthorization();
+        group.MapGet("/ui/site.css", () => UiPage.Asset("site.css", "text/css")).AllowAnonymous();
+        group.MapGet("/ui/workspace.js", () => UiPage.Asset("workspace.js", "text/javascript")).AllowAnonymous();
         return app;
     }
 
@@ -67,15 +69,11 @@ internal static class UiEndpoints
     {
         var all = await reports.ListAsync(new ReportQuery(1, 1), cancellationToken);
         var pending = await reports.ListAsync(new ReportQuery(1, 1, Status: ReportStatus.Received), cancellationToken);
-        var tokens = antiforgery.GetAndStoreTokens(context);
         return new RazorComponentResult<HomePage>(new
         {
-            UserName = context.User.Identity?.Name ?? VigilClaims.ActorOf(context.User),
-            Role = context.User.FindFirstValue(ClaimTypes.Role) ?? "API key",
+            Viewer = UiPage.Viewer(context, antiforgery),
             Reports = all.Total,
             Processing = pending.Total,
-            Token = tokens.RequestToken ?? string.Empty,
-            TokenField = tokens.FormFieldName,
         });
     }
 }

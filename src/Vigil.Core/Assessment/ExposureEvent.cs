@@ -1,0 +1,21 @@
+namespace Vigil.Core.Assessment;
+
+/// <summary>One entry of an analyst's exposure log (wellbeing figures; never the content itself).</summary>
+public sealed class ExposureEvent
+{
+    public long Id { get; set; }
+
+    public string Analyst { get; set; } = string.Empty;
+
+    public long? ItemId { get; set; }
+
+    public ExposureKind Kind { get; set; }
+
+    public DateTimeOffset At { get; set; }
+
+    /// <summary>Seconds the item view was open before grading (Assessed only; capped).</summary>
+    public int Seconds { get; set; }
+
+    /// <summary>The grade was category A (Assessed only).</summary>
+    public bool CategoryA { get; set; }
+}
