@@ -18,10 +18,16 @@ public static class StorageAccess
     public static VigilStorageSettings Settings(ParseResult parseResult)
     {
         ArgumentNullException.ThrowIfNull(parseResult);
+        return Settings(parseResult.GetValue(GlobalOptions.Data)?.FullName);
+    }
+
+    /// <summary>Reads the settings for a data folder (null: the environment's or the default one).</summary>
+    public static VigilStorageSettings Settings(string? dataFolder)
+    {
         try
         {
             var configuration = VigilStorageSettings.AddVigilEnvironment(new ConfigurationBuilder()).Build();
-            var settings = VigilStorageSettings.Read(configuration, parseResult.GetValue(GlobalOptions.Data)?.FullName);
+            var settings = VigilStorageSettings.Read(configuration, dataFolder);
             settings.Database.Validate();
             return settings;
         }
@@ -32,9 +38,13 @@ public static class StorageAccess
     }
 
     /// <summary>The services over the data folder; the database is migrated first unless <paramref name="migrate"/> is false.</summary>
-    public static async Task<ServiceProvider> OpenAsync(ParseResult parseResult, CancellationToken cancellationToken, bool migrate = true)
+    public static Task<ServiceProvider> OpenAsync(ParseResult parseResult, CancellationToken cancellationToken, bool migrate = true) =>
+        OpenAsync(Settings(parseResult), cancellationToken, migrate);
+
+    /// <summary>The services over the storage the settings name; the database is migrated first unless <paramref name="migrate"/> is false.</summary>
+    public static async Task<ServiceProvider> OpenAsync(VigilStorageSettings settings, CancellationToken cancellationToken, bool migrate = true)
     {
-        var services = new ServiceCollection().AddLogging().AddVigilStorage(Settings(parseResult)).BuildServiceProvider();
+        var services = new ServiceCollection().AddLogging().AddVigilStorage(settings).BuildServiceProvider();
         if (migrate)
         {
             await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);

@@ -1,7 +1,7 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using Vigil.Cli.Infrastructure;
 using Vigil.Core.HashLists;
-using Vigil.Persistence.Stores;
 
 namespace Vigil.Cli.Commands.HashLists;
 
@@ -19,9 +19,15 @@ public static class ListsCommand
         ListsEntryCommands.Disable(),
     };
 
-    /// <summary>The list service over the data folder's database.</summary>
-    internal static async Task<HashListService> OpenAsync(string dataFolder, CancellationToken cancellationToken) =>
-        HashListServices.Create(await DatabaseAccess.OpenAsync(dataFolder, cancellationToken), TimeProvider.System);
+    /// <summary>
+    /// The list service over the data folder's storage (the same settings the server reads, so changes are audited in
+    /// the server's keyed chain). The provider lives until the process ends, which is the command's lifetime.
+    /// </summary>
+    internal static async Task<HashListService> OpenAsync(string dataFolder, CancellationToken cancellationToken)
+    {
+        var services = await StorageAccess.OpenAsync(StorageAccess.Settings(dataFolder), cancellationToken);
+        return services.GetRequiredService<HashListService>();
+    }
 
     /// <summary>Changes from the CLI are audited as the local OS user.</summary>
     internal static HashListActor Actor => new($"cli:{Environment.UserName}", "local");
