@@ -17,6 +17,9 @@ public sealed partial class EndpointSecurityTests
     private static readonly HashSet<string> Anonymous = new(StringComparer.Ordinal)
     {
         "GET /health/live", "GET /health/ready", "GET /openapi/{documentName}.json", "GET /signin", "POST /signin", "POST /api/session",
+
+        // The UI's static style sheet and script, which the sign-in page needs and which hold no data.
+        "GET /ui/site.css", "GET /ui/workspace.js",
     };
 
     // Reviewed by hand: endpoints every signed-in role may use (no wrong role exists for them).

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Vigil.Core.Items;
+using Vigil.Core.Matching;
 using Vigil.Core.Processing;
+using Vigil.Core.Provenance;
 using Vigil.TestSupport;
 
 namespace Vigil.Server.Tests.Support;
@@ -8,6 +10,9 @@ namespace Vigil.Server.Tests.Support;
 /// <summary>Reads the queue's state straight from the database the server processes share.</summary>
 internal static class QueueState
 {
+    // The server's pipeline: every item passes each step once.
+    private static readonly string[] Steps = [HashStep.StepName, MatchStep.StepName, ProvenanceStep.StepName];
+
     public static async Task<(int Processed, int Running)> CountsAsync(TestDatabase database)
     {
         await using var context = database.CreateContext();
@@ -52,8 +57,9 @@ internal static class QueueState
             Assert.NotNull(i.Sha1);
             Assert.NotNull(i.Pdq);
         });
-        Assert.Equal(items.Select(i => (i.Id, HashStep.StepName)).Order(), records.Select(r => (r.ItemId, r.Step)).Order());
-        Assert.Equal(items.Select(i => (i.Id, HashStep.StepName)).Order(), jobs.Select(j => (j.ItemId, j.Step)).Order());
+        var expected = items.SelectMany(i => Steps.Select(step => (i.Id, step))).Order().ToList();
+        Assert.Equal(expected, records.Select(r => (r.ItemId, r.Step)).Order());
+        Assert.Equal(expected, jobs.Select(j => (j.ItemId, j.Step)).Order());
         Assert.All(jobs, j => Assert.Equal(JobState.Succeeded, j.State));
         Assert.All(records, r => Assert.Contains(jobs, j => j.Id == r.JobId));
     }
