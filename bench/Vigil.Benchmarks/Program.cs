@@ -3,10 +3,12 @@ using BenchmarkDotNet.Running;
 using Vigil.Benchmarks.Hashing;
 
 // dotnet run -c Release --project bench/Vigil.Benchmarks -- --filter '*Index*' (or *DecodeAndPdq*, *Provenance*) [--inProcess]
-// dotnet run -c Release --project bench/Vigil.Benchmarks -- quick-pdq 4000x3000
+// dotnet run -c Release --project bench/Vigil.Benchmarks -- quick-pdq 4000x3000 [ITERATIONS]
 if (args is ["quick-pdq", ..])
 {
-    QuickPdqTiming.Run(args.Length > 1 ? args[1] : "4000x3000");
+    QuickPdqTiming.Run(
+        args.Length > 1 ? args[1] : "4000x3000",
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 60);
     return;
 }
 

@@ -5,13 +5,14 @@ using Vigil.Media.Images;
 namespace Vigil.Benchmarks.Hashing;
 
 /// <summary>
-/// `dotnet run -c Release --project bench/Vigil.Benchmarks -- quick-pdq [WxH]`: best-of-N wall time of decode
+/// `dotnet run -c Release --project bench/Vigil.Benchmarks -- quick-pdq [WxH] [N]`: best-of-N wall time of decode
 /// (baseline) and PDQ on one core, for a quick look when BenchmarkDotNet's full run is too long. Best-of-N is
-/// robust to a busy machine; the BenchmarkDotNet class is the figure of record.
+/// robust to a busy machine; N (default 60) is large enough that tiered compilation has finished, since the
+/// first dozen calls run unoptimised code. The BenchmarkDotNet class is the figure of record.
 /// </summary>
 public static class QuickPdqTiming
 {
-    public static void Run(string size)
+    public static void Run(string size, int iterations)
     {
         var path = Path.Combine(Path.GetTempPath(), $"vigil-bench-{size}.jpg");
         if (!File.Exists(path))
@@ -23,7 +24,7 @@ public static class QuickPdqTiming
         var jpeg = File.ReadAllBytes(path);
         var decoder = new ImageDecoder();
         double bestDecode = double.MaxValue, bestPdq = double.MaxValue;
-        for (var i = 0; i < 12; i++)
+        for (var i = 0; i < iterations; i++)
         {
             var watch = Stopwatch.StartNew();
             using var image = decoder.Decode(jpeg);
