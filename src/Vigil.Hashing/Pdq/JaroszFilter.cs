@@ -45,20 +45,14 @@ internal static class JaroszFilter
         PassOneColumns(pixels, producer, collector, rows, cols, windowAlongCols);
         collector.Finish();
 
-        // Pass 2 columns over the 64 sampled columns, read at the sampled rows.
-        var column = new float[rows];
-        var filtered = new float[rows];
-        for (var j = 0; j < 64; j++)
+        // Pass 2 columns over the 64 sampled columns, eight per vector, divided only at the sampled rows.
+        var sampled = new Vector256<float>[64];
+        for (var block = 0; block < 8; block++)
         {
-            for (var i = 0; i < rows; i++)
-            {
-                column[i] = collector.Narrow[(i * 64) + j];
-            }
-
-            Box1D(column, filtered, rows, windowAlongCols);
+            Box1DSampled(collector.Block(block), rows, windowAlongCols, sampleRows, sampled);
             for (var i = 0; i < 64; i++)
             {
-                out64x64[(i * 64) + j] = filtered[sampleRows[i]];
+                sampled[i].CopyTo(out64x64.Slice((i * 64) + (block * 8), 8));
             }
         }
     }
@@ -73,7 +67,6 @@ internal static class JaroszFilter
         var phase3 = rows - window;
         var phase4 = half - 1;
         var sums = new float[cols];
-        var row = new float[cols];
         int li = 0, ri = 0, current = 0;
 
         for (var i = 0; i < phase1; i++)
@@ -86,24 +79,24 @@ internal static class JaroszFilter
         {
             AddRow(sums, input.Row(pixels, ri++));
             current++;
-            DivideInto(sums, current, row);
-            output.Push(row);
+            DivideInto(sums, current, output.NextRow);
+            output.Commit();
         }
 
+        // The long middle phase in one pass per row: add the entering row, subtract the leaving one, divide.
         for (var i = 0; i < phase3; i++)
         {
-            AddRow(sums, input.Row(pixels, ri++));
-            SubtractRow(sums, input.Row(pixels, li++));
-            DivideInto(sums, current, row);
-            output.Push(row);
+            var entering = input.Row(pixels, ri++);
+            AddSubtractDivide(sums, entering, input.Row(pixels, li++), current, output.NextRow);
+            output.Commit();
         }
 
         for (var i = 0; i < phase4; i++)
         {
             SubtractRow(sums, input.Row(pixels, li++));
             current--;
-            DivideInto(sums, current, row);
-            output.Push(row);
+            DivideInto(sums, current, output.NextRow);
+            output.Commit();
         }
     }
 
@@ -287,6 +280,31 @@ internal static class JaroszFilter
         for (var i = s.Length * 8; i < sums.Length; i++)
         {
             sums[i] -= row[i];
+        }
+    }
+
+    // sums[i] = (sums[i] + add[i]) - subtract[i]; output[i] = sums[i] / count: the reference's add-all, then
+    // subtract-all, then divide-all passes fused per element, which leaves every element's operation order as it is.
+    private static void AddSubtractDivide(Span<float> sums, ReadOnlySpan<float> add, ReadOnlySpan<float> subtract, int count, Span<float> output)
+    {
+        var divisor = (float)count;
+        var vd = Vector256.Create(divisor);
+        var s = MemoryMarshal.Cast<float, Vector256<float>>(sums);
+        var a = MemoryMarshal.Cast<float, Vector256<float>>(add)[..s.Length];
+        var b = MemoryMarshal.Cast<float, Vector256<float>>(subtract)[..s.Length];
+        var o = MemoryMarshal.Cast<float, Vector256<float>>(output)[..s.Length];
+        for (var i = 0; i < s.Length; i++)
+        {
+            var sum = (s[i] + a[i]) - b[i];
+            s[i] = sum;
+            o[i] = sum / vd;
+        }
+
+        for (var i = s.Length * 8; i < sums.Length; i++)
+        {
+            var sum = (sums[i] + add[i]) - subtract[i];
+            sums[i] = sum;
+            output[i] = sum / divisor;
         }
     }
 

@@ -56,6 +56,29 @@ internal static class Transpose
         r7.StoreUnsafe(ref origin, rowStride * 7);
     }
 
+    /// <summary>Transposes eight vectors in place: lane j of vector i becomes lane i of vector j.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void InPlace(Span<Vector256<float>> eight)
+    {
+        var r0 = eight[0];
+        var r1 = eight[1];
+        var r2 = eight[2];
+        var r3 = eight[3];
+        var r4 = eight[4];
+        var r5 = eight[5];
+        var r6 = eight[6];
+        var r7 = eight[7];
+        Eight(ref r0, ref r1, ref r2, ref r3, ref r4, ref r5, ref r6, ref r7);
+        eight[0] = r0;
+        eight[1] = r1;
+        eight[2] = r2;
+        eight[3] = r3;
+        eight[4] = r4;
+        eight[5] = r5;
+        eight[6] = r6;
+        eight[7] = r7;
+    }
+
     // The classic unpack / shuffle / permute 8x8 transpose; an element-wise fallback where AVX is off.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Eight(
