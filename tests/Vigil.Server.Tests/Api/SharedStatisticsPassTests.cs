@@ -19,7 +19,7 @@ public sealed class SharedStatisticsPassTests
         var reports = await Task.WhenAll(first, second);
         var later = await shared.ReportAsync(2025, comparePrevious: false, CancellationToken.None);
 
-        Assert.Equal((2025, 2024, 2025), (reports[0].Year, reports[1].Year, later.Year));
+        Assert.Equal(("2025", "2024", "2025"), (reports[0].Period.Label, reports[1].Period.Label, later.Period.Label));
         Assert.Equal(2, source.Passes);
     }
 
@@ -37,7 +37,7 @@ public sealed class SharedStatisticsPassTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
         source.Release.SetResult();
 
-        Assert.Equal(2025, (await kept).Year);
+        Assert.Equal("2025", (await kept).Period.Label);
         Assert.Equal(1, source.Passes);
     }
 

@@ -101,4 +101,62 @@ public sealed class StatisticsTests
         Assert.Equal(0, year.GetProperty("ai_items").GetInt64());
         Assert.False(year.TryGetProperty("ai_items_change_pct", out _));
     }
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task GetPeriodStatistics_TwoHalvesOf2025_AddUpToTheExpectedYearAndMatchTheReporter(DatabaseProvider provider)
+    {
+        await using var server = await ServerHost.StartAsync(provider);
+        await StatisticsSample.ImportAsync(server);
+        using var analyst = await server.SignedInAsync(Role.Analyst);
+        using var expected = JsonDocument.Parse(await File.ReadAllTextAsync(SharedData.PathOf("stats", "expected.json")));
+        var year = expected.RootElement.GetProperty("years").GetProperty("2025");
+
+        var h1 = await PeriodAsync(analyst, "2025-01-01", "2025-06-30");
+        var h2 = await PeriodAsync(analyst, "2025-07-01", "2025-12-31");
+
+        // Items count once, in the half holding their counted assessment; reports may span both halves.
+        foreach (var figure in new[] { "ai_items", "ai_images", "ai_videos", "ai_videos_category_a" })
+        {
+            Assert.Equal((figure, year.GetProperty(figure).GetInt64()), (figure, h1.GetProperty(figure).GetInt64() + h2.GetProperty(figure).GetInt64()));
+        }
+
+        Assert.True(h1.GetProperty("ai_reports").GetInt64() + h2.GetProperty("ai_reports").GetInt64() >= year.GetProperty("ai_reports").GetInt64());
+
+        // The same bytes as the reporter writes for that period over the same database.
+        var period = ReportingPeriod.Between(new DateOnly(2025, 7, 1), new DateOnly(2025, 12, 31));
+        var report = await server.App.Services.GetRequiredService<StatisticsReporter>().ReportAsync(period, comparePrevious: true);
+        using var written = new MemoryStream();
+        await new StatisticsReportWriter(null).WriteAsync(report, ReportFormat.Csv, written);
+        Assert.Equal(written.ToArray(), await analyst.GetByteArrayAsync("/api/statistics/period?from=2025-07-01&to=2025-12-31&comparePrevious=true&format=csv"));
+    }
+
+    [Theory]
+    [InlineData("/api/statistics/period?to=2025-03-31", "from")]
+    [InlineData("/api/statistics/period?from=2025-01-01", "to")]
+    [InlineData("/api/statistics/period?from=2025-13-01&to=2025-12-31", "from")]
+    [InlineData("/api/statistics/period?from=2025-1-1&to=2025-12-31", "from")]
+    [InlineData("/api/statistics/period?from=2025-04-01&to=2025-03-31", "to")]
+    [InlineData("/api/statistics/period?from=1989-01-01&to=1989-12-31", "from")]
+    [InlineData("/api/statistics/period?from=2000-01-01&to=2025-12-31", "to")]
+    [InlineData("/api/statistics/period?from=2025-01-01&to=2025-03-31&format=pdf", "format")]
+    public async Task GetPeriodStatistics_BadParameter_Is400NamingIt(string url, string field)
+    {
+        await using var server = await ServerHost.StartAsync(DatabaseProvider.Sqlite);
+        using var analyst = await server.SignedInAsync(Role.Analyst);
+
+        using var response = await analyst.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains($"'{field}'", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<JsonElement> PeriodAsync(HttpClient client, string from, string to)
+    {
+        using var response = await client.GetAsync($"/api/statistics/period?from={from}&to={to}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal((from, to), (document.RootElement.GetProperty("from").GetString(), document.RootElement.GetProperty("to").GetString()));
+        return document.RootElement.GetProperty("periods").GetProperty($"{from}..{to}").Clone();
+    }
 }

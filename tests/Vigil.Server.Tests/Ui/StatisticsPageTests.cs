@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Vigil.Core.Accounts;
 using Vigil.Core.Statistics.Counting;
+using Vigil.Core.Statistics.Reporting;
 using Vigil.Persistence;
 using Vigil.Server.Tests.Support;
 using Vigil.TestSupport;
@@ -57,6 +59,41 @@ public sealed partial class StatisticsPageTests
         {
             Assert.Contains(rule, html, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task Statistics_ChosenQuarter_ShowsThatPeriodBesideTheQuarterBefore()
+    {
+        await using var server = await ServerHost.StartAsync(DatabaseProvider.Sqlite);
+        await StatisticsSample.ImportAsync(server);
+        using var analyst = await server.SignedInAsync(Role.Analyst);
+        var q2 = await server.App.Services.GetRequiredService<StatisticsReporter>()
+            .ReportAsync(ReportingPeriod.Between(new DateOnly(2025, 4, 1), new DateOnly(2025, 6, 30)), comparePrevious: true);
+
+        using var response = await analyst.GetAsync("/statistics?from=2025-04-01&to=2025-06-30&comparePrevious=true");
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<h1>Statistics 2025-04-01..2025-06-30</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\">2025-01-01..2025-03-31</th>", html, StringComparison.Ordinal);
+        var cells = Cells(html, "ai_items");
+        Assert.Equal(Shown("ai_items", q2.Periods[0].AiItems), cells[1]);
+        Assert.Equal(Shown("ai_items", q2.Current.AiItems), cells[2]);
+        Assert.Contains("AI items per period", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"2025-04-01\"", html, StringComparison.Ordinal);
+        Assert.Contains("/api/statistics/period?from=2025-04-01&to=2025-06-30", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Statistics_PeriodEndingBeforeItStarts_Is400NamingTo()
+    {
+        await using var server = await ServerHost.StartAsync(DatabaseProvider.Sqlite);
+        using var analyst = await server.SignedInAsync(Role.Analyst);
+
+        using var response = await analyst.GetAsync("/statistics?from=2025-04-01&to=2025-03-01");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("'to'", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

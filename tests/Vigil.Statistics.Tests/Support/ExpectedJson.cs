@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Vigil.Core.Statistics.Rendering;
 using Vigil.Core.Statistics.Reporting;
@@ -17,7 +16,7 @@ public static class ExpectedJson
         await JsonReportRenderer.WriteAsync(report, output);
         using var actual = JsonDocument.Parse(output.ToArray());
 
-        var key = report.Year.ToString(CultureInfo.InvariantCulture);
+        var key = report.Period.Label;
         var expectedYear = expected.RootElement.GetProperty("years").GetProperty(key);
         var actualYear = actual.RootElement.GetProperty("years").GetProperty(key);
         foreach (var property in expectedYear.EnumerateObject())

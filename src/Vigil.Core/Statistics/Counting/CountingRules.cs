@@ -13,18 +13,18 @@ public static class CountingRules
     [
         "An item is distinct content (one SHA-256); re-sightings of the same content at other URLs or in other reports count once.",
         "Only verified assessments that no later assessment supersedes count.",
-        "An item's counted assessment is its earliest counted assessment (assessed_at, then assessment_id); the item counts in that assessment's UTC year.",
+        "An item's counted assessment is its earliest counted assessment (assessed_at, then assessment_id); the item counts in the period (UTC year, or the chosen UTC days) holding that assessment.",
         "AI items: counted assessment has ai = confirmed and category A, B or C. Suspected AI, non-photographic (NPI) and not-indecent items are reported separately.",
         "Non-AI items: ai = no and category A, B or C.",
-        "AI reports: distinct reports holding at least one counted assessment of an AI item, in that item's year.",
-        "Percentages are rounded to the nearest whole number, halves away from zero; a change is (this year - previous year) / previous year.",
+        "AI reports: distinct reports holding at least one counted assessment of an AI item, in that item's period.",
+        "Percentages are rounded to the nearest whole number, halves away from zero; a change is (this period - previous period) / previous period, the previous period being the same number of years, months or days just before.",
     ];
 
     /// <summary>Whether an assessment counts at all.</summary>
     public static bool Counts(in CountableAssessment assessment) => assessment.Verified && !assessment.IsSuperseded;
 
-    /// <summary>The year an item counts in: the UTC year of its counted assessment.</summary>
-    public static int YearOf(in CountableAssessment counted) => counted.AssessedAt.UtcDateTime.Year;
+    /// <summary>The year an item counts in: the UTC year of its counted assessment's time.</summary>
+    public static int YearOf(DateTimeOffset countedAt) => countedAt.UtcDateTime.Year;
 
     /// <summary>
     /// True when <paramref name="candidate"/> comes before <paramref name="current"/> in the order that picks an

@@ -1,3 +1,5 @@
+using Vigil.Core.Statistics.Reporting;
+
 namespace Vigil.Core.Statistics.Counting;
 
 /// <summary>
@@ -8,11 +10,48 @@ namespace Vigil.Core.Statistics.Counting;
 /// </summary>
 public static class StatisticsEngine
 {
-    public static async Task<StatisticsTallies> TallyAsync(IAssessmentSource source, CancellationToken cancellationToken = default)
+    /// <summary>Tallies every calendar year that holds a counted item.</summary>
+    public static Task<StatisticsTallies> TallyAsync(IAssessmentSource source, CancellationToken cancellationToken = default) =>
+        TallyAsync(source, static time => ReportingPeriod.CalendarYear(CountingRules.YearOf(time)), cancellationToken);
+
+    /// <summary>
+    /// Tallies the given periods only (they must not overlap): an item counts in the period that holds its counted
+    /// assessment, and not at all when none does.
+    /// </summary>
+    public static Task<StatisticsTallies> TallyAsync(IAssessmentSource source, IReadOnlyList<ReportingPeriod> periods, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        var ordered = periods.OrderBy(p => p.First).ToArray();
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            if (ordered[i].First <= ordered[i - 1].Last)
+            {
+                throw new ArgumentException("Reporting periods must not overlap.", nameof(periods));
+            }
+        }
+
+        return TallyAsync(source, time => PeriodHolding(ordered, time), cancellationToken);
+    }
+
+    private static ReportingPeriod? PeriodHolding(ReportingPeriod[] ordered, DateTimeOffset time)
+    {
+        // Few periods (a comparison and a trend): a linear scan is as fast as a search.
+        foreach (var period in ordered)
+        {
+            if (period.Contains(time))
+            {
+                return period;
+            }
+        }
+
+        return null;
+    }
+
+    private static async Task<StatisticsTallies> TallyAsync(IAssessmentSource source, Func<DateTimeOffset, ReportingPeriod?> periodOf, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
         var tallies = new StatisticsTallies();
-        var item = new ItemAccumulator();
+        var item = new ItemAccumulator(periodOf);
         string? currentContent = null;
 
         await foreach (var assessment in source.ReadByContentAsync(cancellationToken))
@@ -38,7 +77,7 @@ public static class StatisticsEngine
     }
 
     /// <summary>The counted assessments of the item being read.</summary>
-    private sealed class ItemAccumulator
+    private sealed class ItemAccumulator(Func<DateTimeOffset, ReportingPeriod?> periodOf)
     {
         private readonly HashSet<string> _reports = new(StringComparer.Ordinal);
         private CountableAssessment _counted;
@@ -62,14 +101,14 @@ public static class StatisticsEngine
 
         public void FlushInto(StatisticsTallies tallies)
         {
-            if (_hasCounted)
+            if (_hasCounted && periodOf(_counted.AssessedAt) is { } period)
             {
                 var itemClass = CountingRules.Classify(_counted);
-                var year = tallies.GetOrAdd(CountingRules.YearOf(_counted));
-                year.AddItem(itemClass, _counted);
+                var tally = tallies.GetOrAdd(period);
+                tally.AddItem(itemClass, _counted);
                 foreach (var report in _reports)
                 {
-                    year.AddReport(itemClass, report);
+                    tally.AddReport(itemClass, report);
                 }
             }
 

@@ -12,19 +12,19 @@ namespace Vigil.Core.Statistics.Rendering;
 public static class HtmlReportRenderer
 {
     /// <summary>The rule under every chart that counts items.</summary>
-    public const string ItemRule = "items = distinct content (SHA-256), verified and not superseded, counted once in the year of its first counted assessment";
+    public const string ItemRule = "items = distinct content (SHA-256), verified and not superseded, counted once in the period (year) of its first counted assessment";
 
     /// <summary>The rule under every chart that counts reports.</summary>
-    public const string ReportRule = "reports = distinct reports holding at least one counted AI item, in that item's year";
+    public const string ReportRule = "reports = distinct reports holding at least one counted AI item, in that item's period (year)";
 
     public static string Render(StatisticsReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var year = report.Current;
         var html = new StringBuilder(64 * 1024);
-        html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Vigil statistics {report.Year}</title>");
+        html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Vigil statistics {report.Period.Label}</title>");
         html.Append("<style>body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}th:first-child,td:first-child{text-align:left}figure{margin:1.5em 0;break-inside:avoid}figcaption{font-size:.85em;color:#444}</style></head><body>");
-        html.Append(CultureInfo.InvariantCulture, $"<h1>AI material: statistics for {report.Year}</h1>");
+        html.Append(CultureInfo.InvariantCulture, $"<h1>AI material: statistics for {report.Period.Label}</h1>");
         html.Append("<p>Figures count <strong>items</strong> (distinct content) unless marked <strong>reports</strong>. The counting rules are at the end.</p>");
         Headline(html, report);
 
@@ -39,7 +39,7 @@ public static class HtmlReportRenderer
             Figure(html, comparison);
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<h2>Breakdowns {year.Year}: AI and non-AI material</h2>");
+        html.Append(CultureInfo.InvariantCulture, $"<h2>Breakdowns {year.Label}: AI and non-AI material</h2>");
         foreach (var breakdown in year.Breakdowns)
         {
             Figure(html, ReportCharts.Breakdown(year, breakdown));
@@ -65,13 +65,13 @@ public static class HtmlReportRenderer
     private static void Headline(StringBuilder html, StatisticsReport report)
     {
         html.Append("<table class=\"headline\"><tr><th>figure</th><th>unit</th>");
-        foreach (var y in report.Years)
+        foreach (var y in report.Periods)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<th>{y.Year}</th>");
+            html.Append(CultureInfo.InvariantCulture, $"<th>{y.Label}</th>");
         }
 
         html.Append("</tr>");
-        var columns = report.Years.Select(y => ReportFigures.Headline(y).ToList()).ToList();
+        var columns = report.Periods.Select(y => ReportFigures.Headline(y).ToList()).ToList();
         for (var i = 0; i < columns[0].Count; i++)
         {
             var key = columns[0][i].Key;

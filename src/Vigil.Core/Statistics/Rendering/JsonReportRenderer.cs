@@ -5,7 +5,9 @@ using Vigil.Core.Statistics.Reporting;
 namespace Vigil.Core.Statistics.Rendering;
 
 /// <summary>
-/// Writes a report as JSON in snake_case: {"year", "compare_previous", "counting_rules", "years": {"2025": {...}}}.
+/// Writes a report as JSON in snake_case: {"year", "compare_previous", "counting_rules", "years": {"2025": {...}}} for a
+/// calendar year; {"from", "to", "compare_previous", "counting_rules", "periods": {"2025-01-01..2025-03-31": {...}}}
+/// for any other period (the same figures, counted over the period's UTC days).
 /// Headline keys come first, in the published order; change percentages are omitted when they do not exist
 /// (no comparison asked for, or nothing in the previous year). Every string is Vigil's own text (rules, codes),
 /// so relaxed escaping only keeps apostrophes readable; the output is never embedded in HTML.
@@ -18,7 +20,17 @@ public static class JsonReportRenderer
         ArgumentNullException.ThrowIfNull(output);
         await using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
-        json.WriteNumber("year", report.Year);
+        var wholeYear = report.Period.IsWholeYear;
+        if (wholeYear)
+        {
+            json.WriteNumber("year", report.Period.First.Year);
+        }
+        else
+        {
+            json.WriteString("from", report.Period.First.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("to", report.Period.Last.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         json.WriteBoolean("compare_previous", report.ComparePrevious);
         json.WriteString("unit", "items (distinct content) unless a key ends in _reports; percentages are whole numbers");
         json.WriteStartArray("counting_rules");
@@ -28,10 +40,10 @@ public static class JsonReportRenderer
         }
 
         json.WriteEndArray();
-        json.WriteStartObject("years");
-        foreach (var year in report.Years)
+        json.WriteStartObject(wholeYear ? "years" : "periods");
+        foreach (var year in report.Periods)
         {
-            json.WriteStartObject(year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteStartObject(year.Label);
             WriteYear(json, year);
             json.WriteEndObject();
         }
@@ -41,7 +53,7 @@ public static class JsonReportRenderer
         await json.FlushAsync(cancellationToken);
     }
 
-    private static void WriteYear(Utf8JsonWriter json, YearFigures year)
+    private static void WriteYear(Utf8JsonWriter json, PeriodFigures year)
     {
         foreach (var (key, value) in ReportFigures.Headline(year))
         {

@@ -6,7 +6,7 @@ namespace Vigil.Core.Statistics.Rendering;
 public static class ReportFigures
 {
     /// <summary>Headline figures in published order; null where a percentage does not exist.</summary>
-    public static IEnumerable<(string Key, long? Value)> Headline(YearFigures year)
+    public static IEnumerable<(string Key, long? Value)> Headline(PeriodFigures year)
     {
         ArgumentNullException.ThrowIfNull(year);
         yield return ("ai_items", year.AiItems);

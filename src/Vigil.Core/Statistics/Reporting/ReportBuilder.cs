@@ -3,34 +3,46 @@ using Vigil.Core.Statistics.Model;
 
 namespace Vigil.Core.Statistics.Reporting;
 
-/// <summary>Turns tallies into the published figures of a year.</summary>
+/// <summary>Turns tallies into the published figures of a period (a calendar year by default).</summary>
 public static class ReportBuilder
 {
     /// <summary>Earliest and latest year a report may ask for.</summary>
     public const int MinYear = 1990;
     public const int MaxYear = 9999;
 
+    /// <summary>The report of a calendar year; the trend is every year before it that has counted items.</summary>
     public static StatisticsReport Build(StatisticsTallies tallies, int year, bool comparePrevious)
     {
         ArgumentNullException.ThrowIfNull(tallies);
-        ArgumentOutOfRangeException.ThrowIfLessThan(year, MinYear);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, MaxYear);
-
-        var current = Figures(tallies.Year(year), comparePrevious ? tallies.Year(year - 1) : null);
-        var years = comparePrevious ? new[] { Figures(tallies.Year(year - 1), null), current } : [current];
-        var trend = tallies.Years.Where(t => t.Year < year).Select(t => Figures(t, null)).Append(current).ToList();
-        return new StatisticsReport(year, comparePrevious, years, trend, CountingRules.Statements);
+        var period = ReportingPeriod.OfYear(year);
+        var trend = tallies.Periods.Where(t => t.Period.IsWholeYear && t.Period.Last < period.First).Select(t => t.Period);
+        return Build(tallies, period, comparePrevious, [.. trend]);
     }
 
-    private static YearFigures Figures(YearTally tally, YearTally? previous)
+    /// <summary>
+    /// The report of <paramref name="period"/> from tallies that hold it (and its previous period when compared);
+    /// <paramref name="trendBefore"/> are the periods drawn before it in the trend, oldest first.
+    /// </summary>
+    public static StatisticsReport Build(StatisticsTallies tallies, ReportingPeriod period, bool comparePrevious, IReadOnlyList<ReportingPeriod> trendBefore)
+    {
+        ArgumentNullException.ThrowIfNull(tallies);
+        ArgumentNullException.ThrowIfNull(trendBefore);
+        var previous = period.Previous();
+        var current = Figures(tallies.Of(period), comparePrevious ? tallies.Of(previous) : null);
+        var periods = comparePrevious ? new[] { Figures(tallies.Of(previous), null), current } : [current];
+        var trend = trendBefore.Select(p => Figures(tallies.Of(p), null)).Append(current).ToList();
+        return new StatisticsReport(period, comparePrevious, periods, trend, CountingRules.Statements);
+    }
+
+    private static PeriodFigures Figures(PeriodTally tally, PeriodTally? previous)
     {
         var ai = tally.Ai;
         var images = ai.ItemsOfMedia(MediaType.Image);
         var videos = ai.ItemsOfMedia(MediaType.Video);
         var videosA = ai.ByMediaAndCategory[(int)MediaType.Video, (int)Severity.A];
         var imagesGirls = ai.ByMediaAndSex[(int)MediaType.Image, (int)ChildSex.Girls];
-        return new YearFigures(
-            tally.Year,
+        return new PeriodFigures(
+            tally.Period,
             ai.Items,
             images,
             videos,
@@ -53,7 +65,7 @@ public static class ReportBuilder
             Breakdowns(tally));
     }
 
-    private static List<Breakdown> Breakdowns(YearTally tally)
+    private static List<Breakdown> Breakdowns(PeriodTally tally)
     {
         var ai = tally.Ai;
         var non = tally.NonAi;

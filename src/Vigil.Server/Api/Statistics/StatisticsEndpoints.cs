@@ -7,8 +7,8 @@ using Vigil.Server.Security;
 namespace Vigil.Server.Api.Statistics;
 
 /// <summary>
-/// The published statistics of a year, exactly as <c>vigil report</c> computes and renders them (the same engine,
-/// <see cref="ReportBuilder"/> and <see cref="StatisticsReportWriter"/>), for analysts and up and auditors.
+/// The published statistics of a year or of a chosen period, exactly as <c>vigil report</c> computes and renders them
+/// (the same engine, <see cref="ReportBuilder"/> and <see cref="StatisticsReportWriter"/>), for analysts and up and auditors.
 /// </summary>
 internal static class StatisticsEndpoints
 {
@@ -19,6 +19,7 @@ internal static class StatisticsEndpoints
     {
         var group = app.MapGroup("/api/statistics").WithTags("Statistics").RequireAuthorization(VigilPolicies.Statistics);
         group.MapGet("/{year:int}", GetAsync).WithName("GetStatistics");
+        group.MapGet("/period", GetPeriodAsync).WithName("GetPeriodStatistics");
         return app;
     }
 
@@ -31,19 +32,37 @@ internal static class StatisticsEndpoints
         string format = "json")
     {
         ReportEndpoints.Range("year", year, ReportBuilder.MinYear, ReportBuilder.MaxYear);
-        var (reportFormat, contentType) = format switch
-        {
-            "json" => (ReportFormat.Json, "application/json; charset=utf-8"),
-            "csv" => (ReportFormat.Csv, "text/csv; charset=utf-8"),
-            "html" => (ReportFormat.Html, "text/html; charset=utf-8"),
-            _ => throw new RequestValidationException("format", "'format' must be one of: json, csv, html."),
-        };
+        var (reportFormat, contentType) = Format(format);
+        return await RenderAsync(await statistics.ReportAsync(year, comparePrevious, cancellationToken), reportFormat, contentType, writer, cancellationToken);
+    }
 
-        var report = await statistics.ReportAsync(year, comparePrevious, cancellationToken);
+    private static async Task<IResult> GetPeriodAsync(
+        SharedStatisticsPass statistics,
+        StatisticsReportWriter writer,
+        CancellationToken cancellationToken,
+        string? from = null,
+        string? to = null,
+        bool comparePrevious = false,
+        string format = "json")
+    {
+        var period = PeriodQuery.Parse(from, to);
+        var (reportFormat, contentType) = Format(format);
+        return await RenderAsync(await statistics.ReportAsync(period, comparePrevious, cancellationToken), reportFormat, contentType, writer, cancellationToken);
+    }
 
+    private static (ReportFormat Format, string ContentType) Format(string format) => format switch
+    {
+        "json" => (ReportFormat.Json, "application/json; charset=utf-8"),
+        "csv" => (ReportFormat.Csv, "text/csv; charset=utf-8"),
+        "html" => (ReportFormat.Html, "text/html; charset=utf-8"),
+        _ => throw new RequestValidationException("format", "'format' must be one of: json, csv, html."),
+    };
+
+    private static async Task<IResult> RenderAsync(StatisticsReport report, ReportFormat format, string contentType, StatisticsReportWriter writer, CancellationToken cancellationToken)
+    {
         // Rendered whole before the response starts, so a failure is a clean 500 and never half a report.
         using var buffer = new MemoryStream();
-        await writer.WriteAsync(report, reportFormat, buffer, cancellationToken);
+        await writer.WriteAsync(report, format, buffer, cancellationToken);
         return Results.Bytes(buffer.ToArray(), contentType);
     }
 }

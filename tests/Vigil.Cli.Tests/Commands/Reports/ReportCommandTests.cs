@@ -65,10 +65,37 @@ public sealed class ReportCommandTests
         Assert.False(File.Exists(output + ".partial"));
     }
 
+    [Fact]
+    public async Task Report_Quarter_CountsOnlyItsDaysBesideTheQuarterBefore()
+    {
+        using var data = new TempFolder();
+        await CliRunner.RunAsync("--data", data.Path, "import", "assessments", SharedData.PathOf("stats", "assessments.csv"));
+
+        var year = await CliRunner.RunAsync("--data", data.Path, "report", "--year", "2025", "--format", "csv");
+        var halves = new List<string>();
+        foreach (var (from, to) in new[] { ("2025-01-01", "2025-06-30"), ("2025-07-01", "2025-12-31") })
+        {
+            var result = await CliRunner.RunAsync("--data", data.Path, "report", "--from", from, "--to", to, "--compare-previous", "--format", "csv");
+            Assert.Equal(0, result.ExitCode);
+            Assert.StartsWith("period,figure,unit,value\n", result.StandardOutput, StringComparison.Ordinal);
+            halves.Add(result.StandardOutput);
+        }
+
+        static long AiItems(string csv, string label) => long.Parse(
+            csv.Split('\n').Single(l => l.StartsWith(label + ",ai_items,", StringComparison.Ordinal)).Split(',')[3], System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(AiItems(year.StandardOutput, "2025"), AiItems(halves[0], "2025-01-01..2025-06-30") + AiItems(halves[1], "2025-07-01..2025-12-31"));
+        Assert.Equal(AiItems(halves[0], "2025-01-01..2025-06-30"), AiItems(halves[1], "2025-01-01..2025-06-30"));
+    }
+
     [Theory]
     [InlineData("report", "--year", "1200")]
     [InlineData("report", "--year", "2025", "--format", "docx")]
     [InlineData("report")]
+    [InlineData("report", "--year", "2025", "--from", "2025-01-01", "--to", "2025-03-31")]
+    [InlineData("report", "--from", "2025-01-01")]
+    [InlineData("report", "--from", "2025-04-01", "--to", "2025-03-31")]
+    [InlineData("report", "--from", "2025-02-30", "--to", "2025-03-31")]
     [InlineData("import", "assessments", "/nonexistent/file.csv")]
     public async Task Commands_BadArguments_ExitCodeTwo(params string[] arguments)
     {

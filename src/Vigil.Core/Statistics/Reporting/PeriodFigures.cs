@@ -1,8 +1,8 @@
 namespace Vigil.Core.Statistics.Reporting;
 
-/// <summary>The published figures of one year. Change percentages are null without a comparison or a previous value.</summary>
-public sealed record YearFigures(
-    int Year,
+/// <summary>The published figures of one period. Change percentages are null without a comparison or a previous value.</summary>
+public sealed record PeriodFigures(
+    ReportingPeriod Period,
     long AiItems,
     long AiImages,
     long AiVideos,
@@ -17,4 +17,8 @@ public sealed record YearFigures(
     long NonAiItems,
     long NonAiReports,
     SeparatelyReported SeparatelyReported,
-    IReadOnlyList<Breakdown> Breakdowns);
+    IReadOnlyList<Breakdown> Breakdowns)
+{
+    /// <summary>The period's published label (<c>2025</c>, or <c>2025-01-01..2025-03-31</c>).</summary>
+    public string Label => Period.Label;
+}

@@ -1,11 +1,13 @@
+using Vigil.Core.Statistics.Reporting;
+
 namespace Vigil.Core.Statistics.Counting;
 
-/// <summary>Everything counted for one year.</summary>
-public sealed class YearTally(int year)
+/// <summary>Everything counted for one reporting period (a year, or the days a report asks for).</summary>
+public sealed class PeriodTally(ReportingPeriod period)
 {
     private readonly long[] _byClass = new long[Enum.GetValues<ItemClass>().Length];
 
-    public int Year { get; } = year;
+    public ReportingPeriod Period { get; } = period;
 
     public MaterialTally Ai { get; } = new();
 
