@@ -26,18 +26,23 @@ internal static class WorkspaceEndpoints
         return app;
     }
 
-    private static async Task<RazorComponentResult<QueuePage>> QueueAsync(
+    private static async Task<IResult> QueueAsync(
         HttpContext context, IAntiforgery antiforgery, WorkspaceService workspace, ExposureLog exposure,
-        string? media, bool signals = false, bool hideClaimed = false, bool taken = false, string? done = null, CancellationToken cancellationToken = default)
+        string? media, bool signals = false, bool hideClaimed = false, bool taken = false, string? done = null, int page = 1, CancellationToken cancellationToken = default)
     {
+        if (page is < 1 or > WorkspaceService.MaxQueuePage)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid page", detail: $"page must be 1..{WorkspaceService.MaxQueuePage}.");
+        }
+
         var actor = VigilClaims.ActorOf(context.User);
         var filter = new QueueFilter(media is "image" or "video" ? media : null, signals, !hideClaimed);
-        var entries = await workspace.QueueAsync(actor, filter, cancellationToken);
+        var result = await workspace.QueueAsync(actor, filter, page, cancellationToken);
         var message = taken ? "Another analyst holds that item; choose another." : done is not null ? "Saved." : null;
         return new RazorComponentResult<QueuePage>(new
         {
             Viewer = await ViewerAsync(context, antiforgery, exposure, cancellationToken),
-            Entries = entries,
+            Result = result,
             Filter = filter,
             Message = message,
         });
