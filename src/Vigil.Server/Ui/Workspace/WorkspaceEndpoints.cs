@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Vigil.Core.Assessment;
 using Vigil.Core.Audit;
+using Vigil.Server.Errors;
 using Vigil.Server.Security;
 using Vigil.Server.Ui.Layout;
 using Vigil.Server.Ui.Workspace.Components;
@@ -32,7 +33,7 @@ internal static class WorkspaceEndpoints
     {
         if (page is < 1 or > WorkspaceService.MaxQueuePage)
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid page", detail: $"page must be 1..{WorkspaceService.MaxQueuePage}.");
+            throw new RequestValidationException("page", $"page must be 1..{WorkspaceService.MaxQueuePage}.");
         }
 
         var actor = VigilClaims.ActorOf(context.User);

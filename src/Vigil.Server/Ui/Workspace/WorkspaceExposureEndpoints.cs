@@ -78,14 +78,14 @@ internal static class WorkspaceExposureEndpoints
         int? blur = null;
         if (form["blurMode"].ToString() is not ("default" or "own"))
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid blurMode", detail: "blurMode must be 'default' or 'own'.");
+            throw new RequestValidationException("blurMode", "blurMode must be 'default' or 'own'.");
         }
 
         if (form["blurMode"] == "own")
         {
             if (!int.TryParse(form["blur"], NumberStyles.None, CultureInfo.InvariantCulture, out var own) || own > WorkspaceOptions.MaxBlur)
             {
-                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid blur", detail: $"blur must be 0..{WorkspaceOptions.MaxBlur}.");
+                throw new RequestValidationException("blur", $"blur must be 0..{WorkspaceOptions.MaxBlur}.");
             }
 
             blur = own;

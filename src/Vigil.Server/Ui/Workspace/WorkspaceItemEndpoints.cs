@@ -5,6 +5,7 @@ using Vigil.Core.Audit;
 using Vigil.Core.Provenance;
 using Vigil.Core.Reports;
 using Vigil.Core.Vault;
+using Vigil.Server.Errors;
 using Vigil.Server.Security;
 using Vigil.Server.Ui.Layout;
 using Vigil.Server.Ui.Workspace.Components;
@@ -148,7 +149,7 @@ internal static class WorkspaceItemEndpoints
         var form = await context.Request.ReadFormAsync(cancellationToken);
         if (!long.TryParse(form["view"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var viewId) || viewId < 1)
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid view", detail: "view must be the id of the page's viewing.");
+            throw new RequestValidationException("view", "view must be the id of the page's viewing.");
         }
 
         await exposure.LeftAsync(VigilClaims.ActorOf(context.User), itemId, viewId, cancellationToken);
