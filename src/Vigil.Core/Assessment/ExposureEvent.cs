@@ -13,7 +13,7 @@ public sealed class ExposureEvent
 
     public DateTimeOffset At { get; set; }
 
-    /// <summary>Seconds the item view was open before grading (Assessed only; capped).</summary>
+    /// <summary>Seconds from the item first being shown to its grading (Assessed only; capped; informative: the exposure minutes are counted from the whole log).</summary>
     public int Seconds { get; set; }
 
     /// <summary>The grade was category A (Assessed only).</summary>

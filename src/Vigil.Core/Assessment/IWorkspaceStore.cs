@@ -16,8 +16,12 @@ public interface IWorkspaceStore
 
     Task<ItemClaim?> GetClaimAsync(long itemId, CancellationToken cancellationToken);
 
-    /// <summary>Item/report pairs without any workspace assessment, oldest report first.</summary>
-    Task<IReadOnlyList<QueueCandidate>> PendingAsync(QueueFilter filter, int limit, CancellationToken cancellationToken);
+    /// <summary>
+    /// One page of the item/report pairs without any workspace assessment, ranked in the database before paging:
+    /// pairs with live hash-list matches first, then those with an AI signal, then more matches before fewer, then
+    /// the oldest report first (item and report ids break ties). Filters apply before paging too.
+    /// </summary>
+    Task<IReadOnlyList<QueueCandidate>> PendingAsync(QueueQuery query, CancellationToken cancellationToken);
 
     /// <summary>Initial assessments that nothing supersedes yet, oldest first.</summary>
     Task<IReadOnlyList<WorkspaceAssessment>> AwaitingVerificationAsync(int limit, CancellationToken cancellationToken);
@@ -37,8 +41,8 @@ public interface IWorkspaceStore
     /// <summary>The latest verified assessment of each of <paramref name="itemIds"/> that has one.</summary>
     Task<IReadOnlyList<WorkspaceAssessment>> LatestVerifiedAsync(IReadOnlyCollection<long> itemIds, CancellationToken cancellationToken);
 
-    /// <summary>Items other than <paramref name="exceptItemId"/> with a PDQ hash (id, 32-byte PDQ), only verified ones when asked.</summary>
-    Task<IReadOnlyList<(long ItemId, byte[] Pdq)>> PdqsAsync(long exceptItemId, bool verifiedOnly, int limit, CancellationToken cancellationToken);
+    /// <summary>Up to <paramref name="limit"/> items with an id above <paramref name="afterId"/>, by id: their PDQ and whether processing ended.</summary>
+    Task<IReadOnlyList<ItemPdqRow>> ItemPdqsAfterAsync(long afterId, int limit, CancellationToken cancellationToken);
 
     /// <summary>The reports the item was sighted in, oldest first.</summary>
     Task<IReadOnlyList<long>> ReportsOfItemAsync(long itemId, CancellationToken cancellationToken);

@@ -1,3 +1,5 @@
+using Vigil.Core.Assessment.Rules;
+
 namespace Vigil.Core.Assessment;
 
 /// <summary>The organisation's workspace settings (<c>Vigil:Workspace</c>), checked at start-up.</summary>
@@ -27,6 +29,18 @@ public sealed class WorkspaceOptions
     /// <summary>PDQ Hamming distance within which an item counts as already graded (0..31; strict by design).</summary>
     public int PdqRadius { get; set; } = 8;
 
+    /// <summary>
+    /// Lowest PDQ quality (0..100) both hashes need before a PDQ neighbour's verified grade applies to an item
+    /// (weak hashes of flat or tiny images sit close to unrelated ones).
+    /// </summary>
+    public int MinPdqQuality { get; set; } = 50;
+
+    /// <summary>
+    /// The organisation's own rule table (a JSON file, docs/workspace.md); empty: the table shipped with Vigil. Read
+    /// and checked at start-up.
+    /// </summary>
+    public string? RulesFile { get; set; }
+
     /// <summary>Already graded items are confirmed without showing the media unless the analyst asks to see them.</summary>
     public bool ConfirmWithoutMedia { get; set; } = true;
 
@@ -42,6 +56,26 @@ public sealed class WorkspaceOptions
         Check(RevealMinutes, 1, 60, nameof(RevealMinutes));
         Check(PdqRadius, 0, 31, nameof(PdqRadius));
         Check(MaxSecondsPerItem, 60, 3600, nameof(MaxSecondsPerItem));
+        Check(MinPdqQuality, 0, 100, nameof(MinPdqQuality));
+    }
+
+    /// <summary>The rule table to derive other schemes' categories with: <see cref="RulesFile"/>, else the shipped default.</summary>
+    /// <exception cref="RuleTableException">The file is missing, unreadable or invalid; the message names the key and the file.</exception>
+    public SchemeRuleTable LoadRules()
+    {
+        if (string.IsNullOrWhiteSpace(RulesFile))
+        {
+            return SchemeRuleTable.Default;
+        }
+
+        try
+        {
+            return SchemeRuleTable.Load(RulesFile);
+        }
+        catch (RuleTableException e)
+        {
+            throw new RuleTableException($"{SectionName}:{nameof(RulesFile)} ({RulesFile}): {e.Message}", e);
+        }
     }
 
     private static void Check(int value, int min, int max, string name)

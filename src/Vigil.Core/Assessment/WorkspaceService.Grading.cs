@@ -7,15 +7,15 @@ namespace Vigil.Core.Assessment;
 
 public sealed partial class WorkspaceService
 {
-    /// <summary>The rule table that derives other schemes' categories for new assessments.</summary>
-    public SchemeRuleTable Rules { get; init; } = SchemeRuleTable.Default;
+    /// <summary>The rule table that derives other schemes' categories for new assessments (its version is stored with each).</summary>
+    public SchemeRuleTable Rules => rules;
 
     /// <summary>Records an analyst's first grading of the item in the report (counts once a senior verifies it).</summary>
     public async Task<WorkspaceAssessment> AssessAsync(long itemId, long reportId, string analyst, AssessmentFacts facts, CancellationToken cancellationToken)
     {
         await RequireClaimAsync(itemId, analyst, cancellationToken);
         var assessment = await BuildAsync(itemId, reportId, analyst, AssessmentKind.Initial, facts, verified: false, supersedes: null, cancellationToken);
-        await StoreAsync(assessment, analyst, countViewing: true, cancellationToken);
+        await StoreAsync(assessment, analyst, cancellationToken);
         return assessment;
     }
 
@@ -43,22 +43,28 @@ public sealed partial class WorkspaceService
 
         await RequireClaimAsync(initial.ItemId, senior, cancellationToken);
         var verification = await BuildAsync(initial.ItemId, initial.ReportId, senior, AssessmentKind.Verification, facts, verified: true, initial.Id, cancellationToken);
-        await StoreAsync(verification, senior, countViewing: true, cancellationToken);
+        await StoreAsync(verification, senior, cancellationToken);
         return verification;
     }
 
     /// <summary>
     /// Confirms an already verified grade for the item in this report without showing the media (never re-expose).
-    /// The grade is copied; the site type is this report's.
+    /// The grade is copied; the site type is this report's. A grade still awaiting verification is not confirmed
+    /// this way: it only pre-fills a first grading (<see cref="PriorGradeAsync"/>).
     /// </summary>
     public async Task<WorkspaceAssessment> ConfirmPriorAsync(long itemId, long reportId, string analyst, CancellationToken cancellationToken)
     {
-        var prior = await PriorGradeAsync(itemId, cancellationToken) ?? throw new WorkspaceException("The item has no verified grade to confirm.");
+        var prior = await PriorGradeAsync(itemId, reportId, cancellationToken);
+        if (prior is not { Assessment.Verified: true })
+        {
+            throw new WorkspaceException("The item has no verified grade to confirm.");
+        }
+
         await RequireClaimAsync(itemId, analyst, cancellationToken);
         var report = await reports.GetAsync(reportId, cancellationToken) ?? throw new WorkspaceException("The report does not exist.");
         var facts = prior.Assessment.Facts with { SiteType = report.SiteType };
         var confirmation = await BuildAsync(itemId, reportId, analyst, AssessmentKind.Confirmation, facts, verified: true, supersedes: null, cancellationToken);
-        await StoreAsync(confirmation, analyst, countViewing: false, cancellationToken);
+        await StoreAsync(confirmation, analyst, cancellationToken);
         return confirmation;
     }
 
@@ -70,14 +76,13 @@ public sealed partial class WorkspaceService
         }
     }
 
-    private async Task StoreAsync(WorkspaceAssessment assessment, string analyst, bool countViewing, CancellationToken cancellationToken)
+    // The exposure entry says whether the analyst was shown the media before grading (see ExposureLog).
+    private async Task StoreAsync(WorkspaceAssessment assessment, string analyst, CancellationToken cancellationToken)
     {
         var item = await reports.GetItemAsync(assessment.ItemId, cancellationToken) ?? throw new WorkspaceException("The item does not exist.");
         var report = await reports.GetAsync(assessment.ReportId, cancellationToken) ?? throw new WorkspaceException("The report does not exist.");
         var statistics = StatisticsRow(assessment, item, report);
-        var entry = countViewing
-            ? await exposure.AssessedEntryAsync(analyst, assessment.ItemId, assessment.Category == UkCategory.A, cancellationToken)
-            : new ExposureEvent { Analyst = analyst, ItemId = assessment.ItemId, Kind = ExposureKind.ConfirmedUnseen, At = assessment.AssessedAt };
+        var entry = await exposure.GradedEntryAsync(analyst, assessment.ItemId, assessment.Category == UkCategory.A, cancellationToken);
         await store.AddAsync(assessment, statistics, entry, cancellationToken);
         await store.ReleaseAsync(assessment.ItemId, analyst, cancellationToken);
     }
@@ -97,7 +102,7 @@ public sealed partial class WorkspaceService
             throw new WorkspaceException("The item was not sighted in that report.");
         }
 
-        var derived = Rules.Derive(facts);
+        var derived = rules.Derive(facts);
         return new WorkspaceAssessment
         {
             Id = $"ws-{Guid.CreateVersion7(time.GetUtcNow()):N}",

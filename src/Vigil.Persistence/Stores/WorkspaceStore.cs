@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Core.Assessment;
+using Vigil.Core.Items;
 using Vigil.Core.Statistics.Model;
 
 namespace Vigil.Persistence.Stores;
@@ -61,16 +62,16 @@ public sealed partial class WorkspaceStore(IDbContextFactory<VigilDbContext> con
         return [.. verified.GroupBy(a => a.ItemId).Select(g => g.OrderByDescending(a => a.AssessedAt).ThenByDescending(a => a.Id, StringComparer.Ordinal).First())];
     }
 
-    public async Task<IReadOnlyList<(long ItemId, byte[] Pdq)>> PdqsAsync(long exceptItemId, bool verifiedOnly, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ItemPdqRow>> ItemPdqsAfterAsync(long afterId, int limit, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var rows = await context.Items.AsNoTracking()
-            .Where(i => i.Id != exceptItemId && i.Pdq != null && (!verifiedOnly || context.WorkspaceAssessments.Any(a => a.ItemId == i.Id && a.Verified)))
+            .Where(i => i.Id > afterId)
             .OrderBy(i => i.Id)
-            .Select(i => new { i.Id, i.Pdq })
+            .Select(i => new { i.Id, i.Pdq, i.Status })
             .Take(limit)
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => (r.Id, r.Pdq!))];
+        return [.. rows.Select(r => new ItemPdqRow(r.Id, r.Pdq, r.Status != ItemStatus.Pending))];
     }
 
     public async Task<IReadOnlyList<long>> ReportsOfItemAsync(long itemId, CancellationToken cancellationToken)

@@ -21,10 +21,17 @@ internal static class Workbench
     }
 
     /// <summary>Submits one report with the images and waits until every item is processed; returns (report id, item ids).</summary>
-    public static async Task<(long ReportId, long[] ItemIds)> ReportAsync(ServerHost server, params byte[][] pngs)
+    public static Task<(long ReportId, long[] ItemIds)> ReportAsync(ServerHost server, params byte[][] pngs) =>
+        SubmitAsync(server, Submissions.Images(pngs));
+
+    /// <summary>Submits one report with the files (any benign image or video) and waits until every item is processed.</summary>
+    public static Task<(long ReportId, long[] ItemIds)> ReportFilesAsync(ServerHost server, params (byte[] Content, string FileName, string ContentType)[] files) =>
+        SubmitAsync(server, Submissions.Multipart("""{"source":"platform","urls":["https://example.org/page"],"siteType":"ImageHost","network":"clear"}""", files));
+
+    private static async Task<(long ReportId, long[] ItemIds)> SubmitAsync(ServerHost server, MultipartFormDataContent submission)
     {
         using var platform = server.WithApiKey(await server.ApiKeyAsync(ApiScopes.SubmitReports));
-        var response = await platform.PostAsync("/api/reports", Submissions.Images(pngs));
+        var response = await platform.PostAsync("/api/reports", submission);
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         var reportId = body.GetProperty("reportId").GetInt64();
@@ -42,6 +49,37 @@ internal static class Workbench
         }
 
         throw new TimeoutException("The report's items were not processed in time.");
+    }
+
+    /// <summary>Claims the item from the queue page, grades it with the keys, presses Enter and waits for the queue.</summary>
+    public static async Task GradeAsync(IPage page, long itemId, long reportId, params string[] keys)
+    {
+        await ClaimAsync(page, itemId, reportId);
+        foreach (var key in keys)
+        {
+            await page.Keyboard.PressAsync(key);
+        }
+
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/workspace/queue?done=*");
+    }
+
+    /// <summary>Claims the item in the report from the queue page and waits for the item view.</summary>
+    public static async Task ClaimAsync(IPage page, long itemId, long reportId)
+    {
+        await page.GotoAsync("/workspace/queue");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Claim item {itemId} in report {reportId}" }).ClickAsync();
+        await page.WaitForURLAsync($"**/workspace/items/{itemId}?report={reportId}");
+    }
+
+    /// <summary>A senior claims the first initial grading of the item from the verify list and agrees (Enter).</summary>
+    public static async Task VerifyAsync(IPage seniorPage, long itemId)
+    {
+        await seniorPage.GotoAsync("/workspace/verify");
+        await seniorPage.GetByRole(AriaRole.Button, new() { Name = $"Claim and verify item {itemId}" }).First.ClickAsync();
+        await seniorPage.WaitForURLAsync($"**/workspace/items/{itemId}?report=*&verify=*");
+        await seniorPage.Keyboard.PressAsync("Enter");
+        await seniorPage.WaitForURLAsync("**/workspace/verify?done=*");
     }
 
     /// <summary>Signs in through the sign-in page with password and a TOTP code computed here.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Vigil.Core.Reports;
 using Vigil.Core.Statistics.Model;
 
 namespace Vigil.Core.Assessment.Rules;
@@ -13,8 +14,9 @@ public sealed class SchemeRuleTable
 {
     public const int MaxTableBytes = 64 * 1024;
     public const int MaxRulesPerScheme = 64;
-    public const string DefaultResource = "Vigil.Core.Assessment.Rules.vigil-2026.1.json";
+    public const string DefaultResource = "Vigil.Core.Assessment.Rules.vigil-2026.2.json";
 
+    private static readonly bool[] Booleans = [false, true];
     private static readonly string[] TechCoalitionCodes = ["", "A1", "A2", "B1", "B2"];
     private static readonly CodeTableLookup<UkCategory> CategoryCodes = new(("A", UkCategory.A), ("B", UkCategory.B), ("C", UkCategory.C), ("not-indecent", UkCategory.NotIndecent));
     private static readonly CodeTableLookup<Realism> RealismCodes = new(("photographic", Realism.Photographic), ("non-photographic", Realism.NonPhotographic));
@@ -35,7 +37,70 @@ public sealed class SchemeRuleTable
     public string Version { get; }
 
     /// <summary>The table shipped with Vigil.</summary>
-    public static SchemeRuleTable Default { get; } = LoadDefault();
+    public static SchemeRuleTable Default { get; } = LoadResource(DefaultResource);
+
+    /// <summary>A table shipped with Vigil by version (the current default and the earlier ones that derived stored assessments).</summary>
+    /// <exception cref="RuleTableException">No table of that version is shipped.</exception>
+    public static SchemeRuleTable Shipped(string version) => LoadResource($"Vigil.Core.Assessment.Rules.{version}.json");
+
+    /// <summary>
+    /// Reads and checks an organisation's table file (at most <see cref="MaxTableBytes"/>). A table that carries a
+    /// shipped table's version must derive exactly what that table derives: a changed table needs a new version,
+    /// since assessments store the version, not the rules.
+    /// </summary>
+    /// <exception cref="RuleTableException">The file cannot be read, is too large, malformed, or reuses a shipped version for other rules.</exception>
+    public static SchemeRuleTable Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        byte[] bytes;
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            if (file.Length > MaxTableBytes)
+            {
+                throw new RuleTableException($"A rule table has at most {MaxTableBytes} bytes; this one has {file.Length}.");
+            }
+
+            bytes = new byte[file.Length];
+            file.ReadExactly(bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new RuleTableException($"The rule table cannot be read: {e.Message}", e);
+        }
+
+        var table = Parse(bytes);
+        if (ShippedVersion(table.Version) is { } shipped && !table.DerivesSameAs(shipped))
+        {
+            throw new RuleTableException($"Version '{table.Version}' is a table shipped with Vigil, but these rules derive other codes; give the table a new version.");
+        }
+
+        return table;
+    }
+
+    /// <summary>True when both tables derive the same three codes for every combination of the facts rules may test.</summary>
+    public bool DerivesSameAs(SchemeRuleTable other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var facts in RuleFacts())
+        {
+            if (Derive(facts) with { RulesVersion = string.Empty } != other.Derive(facts) with { RulesVersion = string.Empty })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Every combination of the facts a rule can test (category, realism, AI status, age band, more than one child).</summary>
+    public static IEnumerable<AssessmentFacts> RuleFacts() =>
+        from category in Enum.GetValues<UkCategory>()
+        from realism in Enum.GetValues<Realism>()
+        from ai in Enum.GetValues<AiStatus>()
+        from age in Enum.GetValues<AgeBand>()
+        from multiple in Booleans
+        select new AssessmentFacts(category, realism, ai, ai == AiStatus.No ? AiEvidence.None : AiEvidence.VisualArtefacts, age, ChildSex.Unknown, multiple, SiteType.Unknown);
 
     /// <summary>Derives the other schemes' categories from <paramref name="facts"/>.</summary>
     public DerivedCategories Derive(AssessmentFacts facts)
@@ -90,14 +155,17 @@ public sealed class SchemeRuleTable
         }
     }
 
-    private static SchemeRuleTable LoadDefault()
+    private static SchemeRuleTable LoadResource(string name)
     {
-        using var stream = typeof(SchemeRuleTable).Assembly.GetManifestResourceStream(DefaultResource)
-            ?? throw new RuleTableException($"The default rule table resource {DefaultResource} is missing.");
+        using var stream = typeof(SchemeRuleTable).Assembly.GetManifestResourceStream(name)
+            ?? throw new RuleTableException($"No rule table resource {name} is shipped.");
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         return Parse(buffer.ToArray());
     }
+
+    private static SchemeRuleTable? ShippedVersion(string version) =>
+        typeof(SchemeRuleTable).Assembly.GetManifestResourceInfo($"Vigil.Core.Assessment.Rules.{version}.json") is null ? null : Shipped(version);
 
     private static string First(IReadOnlyList<SchemeRule> rules, AssessmentFacts facts)
     {

@@ -4,6 +4,11 @@
 (function () {
   'use strict';
   var form = document.getElementById('assessment-form');
+  // Leaving an item view ends the viewing in the exposure log (the server ignores a late report from a replaced page).
+  var left = document.getElementById('left-form');
+  if (left && navigator.sendBeacon) {
+    window.addEventListener('pagehide', function () { navigator.sendBeacon(left.action, new FormData(left)); });
+  }
   document.addEventListener('keydown', function (event) {
     if (event.altKey || event.ctrlKey || event.metaKey) { return; }
     var target = event.target;

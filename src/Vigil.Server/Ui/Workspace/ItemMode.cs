@@ -9,6 +9,9 @@ public enum ItemMode
     /// <summary>A senior's verification of an initial grading.</summary>
     Verify,
 
-    /// <summary>An already graded item: confirm the earlier grade without showing the media.</summary>
+    /// <summary>An item with a verified grade (same content or a strict PDQ match): confirm it without showing the media.</summary>
     ConfirmPrior,
+
+    /// <summary>The same content graded in another report, not yet verified: the grade pre-fills the form, the media stay hidden.</summary>
+    ConfirmPending,
 }

@@ -27,6 +27,15 @@ public sealed record ItemView(
 
     public Vigil.Core.Provenance.ItemProvenance? Provenance { get; init; }
 
+    /// <summary>The exposure-log id of this viewing (0 when the media are hidden); the page reports it on leaving.</summary>
+    public long ViewId { get; init; }
+
+    /// <summary>Already graded: the media are not shown unless the analyst asks.</summary>
+    public bool MediaHidden => Mode is ItemMode.ConfirmPrior or ItemMode.ConfirmPending;
+
+    /// <summary>The earlier grade's facts with this report's site type (site type belongs to the report, not the content).</summary>
+    public AssessmentFacts? PriorFacts => Prior is null ? null : Prior.Assessment.Facts with { SiteType = Report.SiteType };
+
     public bool IsVideo => Item.MediaType.StartsWith("video/", StringComparison.Ordinal);
 
     public string Base => $"/workspace/items/{Item.Id}";

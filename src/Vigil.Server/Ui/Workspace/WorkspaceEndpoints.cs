@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Vigil.Core.Assessment;
 using Vigil.Core.Audit;
+using Vigil.Server.Errors;
 using Vigil.Server.Security;
 using Vigil.Server.Ui.Layout;
 using Vigil.Server.Ui.Workspace.Components;
@@ -26,18 +27,23 @@ internal static class WorkspaceEndpoints
         return app;
     }
 
-    private static async Task<RazorComponentResult<QueuePage>> QueueAsync(
+    private static async Task<IResult> QueueAsync(
         HttpContext context, IAntiforgery antiforgery, WorkspaceService workspace, ExposureLog exposure,
-        string? media, bool signals = false, bool hideClaimed = false, bool taken = false, string? done = null, CancellationToken cancellationToken = default)
+        string? media, bool signals = false, bool hideClaimed = false, bool taken = false, string? done = null, int page = 1, CancellationToken cancellationToken = default)
     {
+        if (page is < 1 or > WorkspaceService.MaxQueuePage)
+        {
+            throw new RequestValidationException("page", $"page must be 1..{WorkspaceService.MaxQueuePage}.");
+        }
+
         var actor = VigilClaims.ActorOf(context.User);
         var filter = new QueueFilter(media is "image" or "video" ? media : null, signals, !hideClaimed);
-        var entries = await workspace.QueueAsync(actor, filter, cancellationToken);
+        var result = await workspace.QueueAsync(actor, filter, page, cancellationToken);
         var message = taken ? "Another analyst holds that item; choose another." : done is not null ? "Saved." : null;
         return new RazorComponentResult<QueuePage>(new
         {
             Viewer = await ViewerAsync(context, antiforgery, exposure, cancellationToken),
-            Entries = entries,
+            Result = result,
             Filter = filter,
             Message = message,
         });

@@ -5,6 +5,7 @@ using Vigil.Core.Audit;
 using Vigil.Core.Provenance;
 using Vigil.Core.Reports;
 using Vigil.Core.Vault;
+using Vigil.Server.Errors;
 using Vigil.Server.Security;
 using Vigil.Server.Ui.Layout;
 using Vigil.Server.Ui.Workspace.Components;
@@ -22,6 +23,7 @@ internal static class WorkspaceItemEndpoints
         group.MapGet("/items/{itemId:long}", ItemAsync).RequireAuthorization(VigilPolicies.Analysts);
         group.MapGet("/items/{itemId:long}/preview", PreviewAsync).RequireAuthorization(VigilPolicies.Analysts);
         group.MapPost("/items/{itemId:long}/reveal", RevealAsync).RequireAuthorization(VigilPolicies.Analysts);
+        group.MapPost("/items/{itemId:long}/left", LeftAsync).RequireAuthorization(VigilPolicies.Analysts);
         group.MapGet("/items/{itemId:long}/original", OriginalAsync).RequireAuthorization(VigilPolicies.Analysts);
     }
 
@@ -53,15 +55,16 @@ internal static class WorkspaceItemEndpoints
         }
         else
         {
-            prior = await workspace.PriorGradeAsync(itemId, cancellationToken);
-            mode = prior is not null && workspace.Options.ConfirmWithoutMedia && !show ? ItemMode.ConfirmPrior : ItemMode.Assess;
+            // Never re-expose: a graded item's media stay hidden unless the analyst asks (show=true); a verified grade
+            // is confirmed as it is, a grade awaiting verification pre-fills a first grading (WorkspaceService.PriorGradeAsync).
+            prior = await workspace.PriorGradeAsync(itemId, report, cancellationToken);
+            mode = prior is null || !workspace.Options.ConfirmWithoutMedia || show ? ItemMode.Assess
+                : prior.Verified ? ItemMode.ConfirmPrior : ItemMode.ConfirmPending;
         }
 
         var claimHeld = await workspace.HoldsClaimAsync(itemId, actor, cancellationToken);
-        if (mode != ItemMode.ConfirmPrior && claimHeld)
-        {
-            await exposure.ShownAsync(actor, itemId, cancellationToken);
-        }
+        var mediaShown = mode is not (ItemMode.ConfirmPrior or ItemMode.ConfirmPending);
+        var viewId = mediaShown ? await exposure.ShownAsync(actor, itemId, cancellationToken) : 0;
 
         var (blur, greyscale) = await workspace.ViewSettingsAsync(context.User.Identity?.Name ?? actor, cancellationToken);
         var signals = (await signalSource.SignalsAsync([itemId], cancellationToken)).GetValueOrDefault(itemId) ?? ItemSignals.None;
@@ -82,8 +85,9 @@ internal static class WorkspaceItemEndpoints
             error is { Length: <= 300 } ? error : null)
         {
             Provenance = await provenance.GetAsync(itemId, cancellationToken),
+            ViewId = viewId,
         };
-        if (view.IsVideo && mode != ItemMode.ConfirmPrior && !view.Revealed)
+        if (view.IsVideo && !view.MediaHidden && !view.Revealed)
         {
             view = view with { Frames = await VideoStrip.RenderAsync(renderer, vault, item, view.Style, cancellationToken) };
         }
@@ -132,6 +136,24 @@ internal static class WorkspaceItemEndpoints
         await context.AuditAsync(audit, "item.revealed", $"item:{itemId}");
         await exposure.RevealedAsync(VigilClaims.ActorOf(context.User), itemId, cancellationToken);
         return Results.Redirect($"/workspace/items/{itemId}?report={report}&show=true");
+    }
+
+    // The page reports leaving (navigator.sendBeacon on pagehide) so that the viewing ends there (ExposureLog.LeftAsync).
+    private static async Task<IResult> LeftAsync(long itemId, HttpContext context, IAntiforgery antiforgery, ExposureLog exposure, CancellationToken cancellationToken)
+    {
+        if (!await UiPage.FormValidAsync(context, antiforgery))
+        {
+            return UiPage.InvalidForm();
+        }
+
+        var form = await context.Request.ReadFormAsync(cancellationToken);
+        if (!long.TryParse(form["view"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var viewId) || viewId < 1)
+        {
+            throw new RequestValidationException("view", "view must be the id of the page's viewing.");
+        }
+
+        await exposure.LeftAsync(VigilClaims.ActorOf(context.User), itemId, viewId, cancellationToken);
+        return Results.NoContent();
     }
 
     private static async Task<IResult> OriginalAsync(long itemId, HttpContext context, IReportStore reports, MediaVault vault, ExposureLog exposure, IAuditLog audit, CancellationToken cancellationToken)
