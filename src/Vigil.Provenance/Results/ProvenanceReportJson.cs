@@ -34,6 +34,8 @@ public static class ProvenanceReportJson
             w.WriteString("name", m.Name);
             w.WriteString("hash", m.Hash);
             w.WriteString("hash_kind", m.HashKind);
+            w.WriteString("loader_node", m.LoaderNode);
+            w.WriteString("base", m.Base);
             w.WriteEndObject();
         }
         else
@@ -46,17 +48,12 @@ public static class ProvenanceReportJson
         {
             w.WriteStartObject();
             w.WriteString("name", l.Name);
-            if (l.Weight is double weight)
-            {
-                w.WriteNumber("weight", weight);
-            }
-            else
-            {
-                w.WriteNull("weight");
-            }
+            WriteNullableNumber(w, "weight", l.Weight);
 
             w.WriteString("hash", l.Hash);
             w.WriteString("hash_kind", l.HashKind);
+            WriteNullableNumber(w, "clip_weight", l.ClipWeight);
+            w.WriteString("loader_node", l.LoaderNode);
             w.WriteEndObject();
         }
 
@@ -156,6 +153,18 @@ public static class ProvenanceReportJson
         }
 
         w.WriteEndObject();
+    }
+
+    private static void WriteNullableNumber(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is double d)
+        {
+            w.WriteNumber(name, d);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
     }
 
     private static void WriteNullableBool(Utf8JsonWriter w, string name, bool? value)
