@@ -19,6 +19,12 @@ public sealed class C2paReport
     /// <summary>The active manifest's claim generator.</summary>
     public string? ClaimGenerator { get; internal set; }
 
+    /// <summary>The active manifest's <c>claim_generator_info</c> entries (name and version), reported as declared.</summary>
+    public IReadOnlyList<C2paGeneratorInfo> ClaimGeneratorInfo { get; internal set; } = [];
+
+    /// <summary>The active manifest's ingredients (<c>c2pa.ingredient</c> assertions).</summary>
+    public IReadOnlyList<C2paIngredient> Ingredients { get; internal set; } = [];
+
     /// <summary>The active manifest's claim version (1 for <c>c2pa.claim</c>, 2 for <c>c2pa.claim.v2</c>).</summary>
     public int? ClaimVersion { get; internal set; }
 

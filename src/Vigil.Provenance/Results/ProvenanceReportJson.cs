@@ -124,6 +124,21 @@ public static class ProvenanceReportJson
             w.WriteString("container", c.Container);
             w.WriteString("active_manifest", c.ActiveManifest);
             w.WriteString("claim_generator", c.ClaimGenerator);
+            w.WriteStartArray("claim_generator_info");
+            foreach (var info in c.ClaimGeneratorInfo)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", info.Name);
+                w.WriteString("version", info.Version);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            if (c.ClaimVersion is int claimVersion)
+            {
+                w.WriteNumber("claim_version", claimVersion);
+            }
+
             w.WriteStartArray("actions");
             foreach (var a in c.Actions)
             {
@@ -131,6 +146,19 @@ public static class ProvenanceReportJson
                 w.WriteString("action", a.Action);
                 w.WriteString("digital_source_type", a.DigitalSourceType);
                 w.WriteString("software_agent", a.SoftwareAgent);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("ingredients");
+            foreach (var i in c.Ingredients)
+            {
+                w.WriteStartObject();
+                w.WriteString("title", i.Title);
+                w.WriteString("format", i.Format);
+                w.WriteString("relationship", i.Relationship);
+                w.WriteString("instance_id", i.InstanceId);
+                w.WriteString("manifest", i.ManifestLabel);
                 w.WriteEndObject();
             }
 
