@@ -40,6 +40,12 @@ public sealed class C2paReport
     /// <summary>The signing certificate's subject common name (or organisation).</summary>
     public string? Signer { get; internal set; }
 
+    /// <summary>The signing certificate's subject organisation (O), as c2pa-rs reports its "issuer", or null.</summary>
+    public string? SignerOrganization { get; internal set; }
+
+    /// <summary>The signing certificate's subject e-mail address, or null.</summary>
+    public string? SignerEmail { get; internal set; }
+
     /// <summary>Whether the claim signature verified; null when it could not be checked.</summary>
     public bool? SignatureValid { get; internal set; }
 

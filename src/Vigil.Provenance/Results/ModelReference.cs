@@ -9,6 +9,9 @@ public sealed record ModelReference(string Name, string? Hash, string? HashKind)
     /// <summary>The node that loaded it (ComfyUI: <c>"UNETLoader (id 10)"</c>), else null.</summary>
     public string? LoaderNode { get; init; }
 
+    /// <summary>The model's version as declared (IPTC <c>AISystemVersionUsed</c>), else null.</summary>
+    public string? Version { get; init; }
+
     /// <summary>The base architecture as declared (InvokeAI <c>base</c>, e.g. <c>sdxl</c>), else null.</summary>
     public string? Base { get; init; }
 }

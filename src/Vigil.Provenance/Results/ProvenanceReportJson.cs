@@ -34,6 +34,7 @@ public static class ProvenanceReportJson
             w.WriteString("name", m.Name);
             w.WriteString("hash", m.Hash);
             w.WriteString("hash_kind", m.HashKind);
+            w.WriteString("version", m.Version);
             w.WriteString("loader_node", m.LoaderNode);
             w.WriteString("base", m.Base);
             w.WriteEndObject();
@@ -166,6 +167,8 @@ public static class ProvenanceReportJson
             w.WriteNumber("manifests", c.Manifests.Count);
             w.WriteString("signature_alg", c.SignatureAlgorithm);
             w.WriteString("signer", c.Signer);
+            w.WriteString("signer_organization", c.SignerOrganization);
+            w.WriteString("signer_email", c.SignerEmail);
             WriteNullableBool(w, "signature_valid", c.SignatureValid);
             WriteNullableBool(w, "assertion_hashes_valid", c.AssertionHashesValid);
             WriteNullableBool(w, "data_hash_valid", c.DataHashValid);
