@@ -39,6 +39,21 @@ public sealed class WatermarkDetectorTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Images))]
+    public void Decode_FloatVariants_EqualTheFloat64Formula(string name, int seed)
+    {
+        // The integer form is exact for the decimal coefficients; double rounding could only differ at an exact
+        // tie (a remainder of exactly 18, or equal magnitudes), which these fixed images do not contain.
+        var image = name.StartsWith("random", StringComparison.Ordinal) ? RandomImage(seed, odd: name.EndsWith("odd", StringComparison.Ordinal)) : SampleFiles.Pixels(File.ReadAllBytes(SampleFiles.Sample(name)))!;
+
+        foreach (var length in new[] { 46, 48, 136 })
+        {
+            Assert.Equal(ReferenceDwtDctDecoder.Decode(image, length, swapRedBlue: false, floatYuv: true), DwtDctDecoder.Decode(image, length, DwtDctVariant.FloatBgr));
+            Assert.Equal(ReferenceDwtDctDecoder.Decode(image, length, swapRedBlue: true, floatYuv: true), DwtDctDecoder.Decode(image, length, DwtDctVariant.FloatRgb));
+        }
+    }
+
     [Fact]
     public void Decode_GreyImage_ReturnsNull()
     {

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Vigil.Provenance.Pixels;
 
 /// <summary>
@@ -9,20 +11,25 @@ namespace Vigil.Provenance.Pixels;
 /// (Despite the name, the package applies no DCT on this path: <c>infer_dct_matrix</c> reads the DWT block.)
 /// <para>
 /// A block's bit does not depend on the payload length, so each block is decided once per
-/// <see cref="DwtDctVariant"/> and only the vote is per length. The 8-bit variants work in integers: U is
-/// OpenCV's fixed-point value (0..255, so every band value is non-negative), the band is kept as the cell sum
-/// <c>s = 2v</c>, the arg-max of <c>s</c> is the arg-max of <c>|v|</c>, and <c>v mod 36 &gt; 18</c> is exactly
-/// <c>s mod 72 &gt; 36</c>: the same bits as the package's float64 arithmetic for every input.
+/// <see cref="DwtDctVariant"/> and only the vote is per length. Everything runs in integers, bit-identical with the
+/// package's float64 arithmetic for the 8-bit variants and exact for the float ones: U is OpenCV's fixed-point value
+/// (0..255, so every band value is non-negative), the band is kept as the cell sum <c>s = 2v</c>, the arg-max of
+/// <c>s</c> is the arg-max of <c>|v|</c>, and <c>v mod 36 &gt; 18</c> is exactly <c>s mod 72 &gt; 36</c>. Per-pixel
+/// values and the per-column block maxima are computed <see cref="Vector{T}"/>-wide; the scalar code computes the
+/// same integers (tests compare both with a float64 oracle, also with hardware intrinsics switched off).
 /// </para>
 /// </summary>
-internal static class DwtDctDecoder
+internal static partial class DwtDctDecoder
 {
     public const int VariantCount = 4;
     private const int Block = 4;
 
     // OpenCV's float BGR2YUV: Y = 0.299 R + 0.587 G + 0.114 B, U = (B - Y) * 0.492 + 0.5. U is linear in the
-    // channels, so a cell's band value is (0.492 * (sumB - sumY) + 4 * 0.5) / 2 from the cell's channel sums.
-    private const double KR = 0.299, KG = 0.587, KB = 0.114, KU = 0.492;
+    // channels, so a 2x2 cell's band value is v = (0.492 * (sumB - sumY) + 4 * 0.5) / 2. With the coefficients as
+    // the exact decimals they are, N = 2e6 * v = 492 * (886 sumB - 299 sumR - 587 sumG) + 2e6 is an integer
+    // (|N| < 1e9 for channel sums up to 1020), so the float paths run in exact integer arithmetic too:
+    // arg-max |v| is arg-max |N|, and |v| mod 36 > 18 is |N| mod 72e6 > 36e6.
+    private const int FloatScale = 2_000_000;
 
     /// <summary>
     /// Per variant, the bit each 4x4 block of the approximation band decides, blocks in row order; null when the
@@ -49,37 +56,41 @@ internal static class DwtDctDecoder
         }
 
         // One block row of the band at a time (4 band rows = 8 pixel rows), so memory stays at a few band rows.
+        // Every band value kept is non-negative: the 8-bit cell sums s = 2v, and |N| for the float paths.
         var cellsPerRow = blockCols * Block;
         var bandLength = Block * cellsPerRow;
-        var sums = new int[2 * bandLength];
-        var values = new double[2 * bandLength];
+        var bands = new int[VariantCount][];
+        for (var v = 0; v < VariantCount; v++)
+        {
+            bands[v] = new int[bandLength];
+        }
+
         var px = image.Pixels.Span;
         var stride = image.Width * image.Bands;
-        var bands = image.Bands;
+        var width = cellsPerRow * 2;
+        var pair = new RowPair(width);
+        var columnMax = new int[cellsPerRow];
         for (var br = 0; br < blockRows; br++)
         {
             for (var r = 0; r < Block; r++)
             {
                 var top = ((br * Block) + r) * 2 * stride;
-                var at = r * cellsPerRow;
-                for (var cx = 0; cx < cellsPerRow; cx++, at++)
-                {
-                    var p = top + (2 * cx * bands);
-                    Cell(px, p, p + bands, p + stride, p + stride + bands, out var u, out var uSwapped, out var sr, out var sg, out var sb);
-                    sums[at] = u;
-                    sums[bandLength + at] = uSwapped;
-                    values[at] = FloatBand(sr, sg, sb);
-                    values[bandLength + at] = FloatBand(sb, sg, sr);
-                }
+                pair.Read(px.Slice(top, width * image.Bands), image.Bands, add: false);
+                pair.Read(px.Slice(top + stride, width * image.Bands), image.Bands, add: true);
+                CellRow(pair, r * cellsPerRow, bands);
             }
 
-            for (var bc = 0; bc < blockCols; bc++)
+            for (var v = 0; v < VariantCount; v++)
             {
-                var n = (br * blockCols) + bc;
-                bits[(int)DwtDctVariant.ByteBgr][n] = ByteBit(sums.AsSpan(0, bandLength), bc, cellsPerRow);
-                bits[(int)DwtDctVariant.ByteRgb][n] = ByteBit(sums.AsSpan(bandLength, bandLength), bc, cellsPerRow);
-                bits[(int)DwtDctVariant.FloatBgr][n] = FloatBit(values.AsSpan(0, bandLength), bc, cellsPerRow);
-                bits[(int)DwtDctVariant.FloatRgb][n] = FloatBit(values.AsSpan(bandLength, bandLength), bc, cellsPerRow);
+                var (modulus, half) = v < (int)DwtDctVariant.FloatBgr ? (72, 36) : (36 * FloatScale, 18 * FloatScale);
+                ColumnMaxima(bands[v], cellsPerRow, columnMax);
+                var output = bits[v].AsSpan(br * blockCols, blockCols);
+                for (var bc = 0; bc < blockCols; bc++)
+                {
+                    var c = bc * Block;
+                    var largest = Math.Max(Math.Max(columnMax[c], columnMax[c + 1]), Math.Max(columnMax[c + 2], columnMax[c + 3]));
+                    output[bc] = largest % modulus > half ? (byte)1 : (byte)0;
+                }
             }
         }
 
@@ -92,10 +103,10 @@ internal static class DwtDctDecoder
         ArgumentOutOfRangeException.ThrowIfLessThan(length, 1);
         var ones = new int[length];
         var counts = new int[length];
-        for (var n = 0; n < blockBits.Length; n++)
+        for (int n = 0, bit = 0; n < blockBits.Length; n++, bit = bit + 1 == length ? 0 : bit + 1)
         {
-            ones[n % length] += blockBits[n];
-            counts[n % length]++;
+            ones[bit] += blockBits[n];
+            counts[bit]++;
         }
 
         var result = new bool[length];
@@ -112,59 +123,52 @@ internal static class DwtDctDecoder
     public static bool[]? Decode(PixelBuffer image, int length, DwtDctVariant variant) =>
         BlockBits(image) is { } bits ? Vote(bits[(int)variant], length) : null;
 
-    private static void Cell(ReadOnlySpan<byte> px, int p0, int p1, int p2, int p3, out int u, out int uSwapped, out int sr, out int sg, out int sb)
+    // One band row from a row pair: per 2x2 cell the 8-bit U sums in BGR and swapped order, and |N| of the
+    // float paths (N = 492 * sum P + 2e6).
+    private static void CellRow(RowPair pair, int at, int[][] output)
     {
-        int r0 = px[p0], g0 = px[p0 + 1], b0 = px[p0 + 2];
-        int r1 = px[p1], g1 = px[p1 + 1], b1 = px[p1 + 2];
-        int r2 = px[p2], g2 = px[p2 + 1], b2 = px[p2 + 2];
-        int r3 = px[p3], g3 = px[p3 + 1], b3 = px[p3 + 2];
-        u = U(r0, g0, b0) + U(r1, g1, b1) + U(r2, g2, b2) + U(r3, g3, b3);
-        uSwapped = U(b0, g0, r0) + U(b1, g1, r1) + U(b2, g2, r2) + U(b3, g3, r3);
-        sr = r0 + r1 + r2 + r3;
-        sg = g0 + g1 + g2 + g3;
-        sb = b0 + b1 + b2 + b3;
-    }
-
-    // OpenCV COLOR_BGR2YUV for 8-bit: Y = descale(R*4899 + G*9617 + B*1868, 14),
-    // U = saturate(descale((B - Y) * 8061 + (128 << 14), 14)).
-    private static int U(int r, int g, int b)
-    {
-        var y = ((r * 4899) + (g * 9617) + (b * 1868) + (1 << 13)) >> 14;
-        var u = (((b - y) * 8061) + (128 << 14) + (1 << 13)) >> 14;
-        return Math.Clamp(u, 0, 255);
-    }
-
-    private static double FloatBand(int sr, int sg, int sb) =>
-        ((KU * (sb - ((KR * sr) + (KG * sg) + (KB * sb)))) + 2.0) / 2.0;
-
-    // The band holds 2v (v >= 0): arg-max over s is arg-max over |v| (numpy's first maximum), v mod 36 > 18 is s mod 72 > 36.
-    private static byte ByteBit(ReadOnlySpan<int> band, int blockCol, int rowLength)
-    {
-        var best = -1;
-        for (var k = 1; k < Block * Block; k++)
+        var (byteBgr, byteRgb, floatBgr, floatRgb) = (output[0], output[1], output[2], output[3]);
+        var (u, s, p, q) = (pair.U, pair.USwapped, pair.P, pair.PSwapped);
+        for (var i = 0; i + 1 < u.Length; i += 2, at++)
         {
-            var s = band[((k / Block) * rowLength) + (blockCol * Block) + (k % Block)];
-            if (s > best)
+            byteBgr[at] = u[i] + u[i + 1];
+            byteRgb[at] = s[i] + s[i + 1];
+            floatBgr[at] = Math.Abs((492 * (p[i] + p[i + 1])) + FloatScale);
+            floatRgb[at] = Math.Abs((492 * (q[i] + q[i + 1])) + FloatScale);
+        }
+    }
+
+    // Per band column, the largest of the block row's four values, leaving out each block's [0,0] (every fourth
+    // column of the first row). Values are non-negative, so a left-out value is replaced by 0; which of equal
+    // maxima numpy would pick does not matter, they are the same value.
+    private static void ColumnMaxima(int[] band, int rowLength, int[] columnMax)
+    {
+        var c = 0;
+        if (Vector.IsHardwareAccelerated && Vector<int>.Count % Block == 0)
+        {
+            var notDc = DcMask();
+            for (; c <= rowLength - Vector<int>.Count; c += Vector<int>.Count)
             {
-                best = s;
+                var lower = Vector.Max(Vector.Max(new Vector<int>(band, rowLength + c), new Vector<int>(band, (2 * rowLength) + c)), new Vector<int>(band, (3 * rowLength) + c));
+                Vector.Max(lower, new Vector<int>(band, c) & notDc).CopyTo(columnMax, c);
             }
         }
 
-        return best % 72 > 36 ? (byte)1 : (byte)0;
+        for (; c < rowLength; c++)
+        {
+            var first = c % Block == 0 ? 0 : band[c];
+            columnMax[c] = Math.Max(Math.Max(first, band[rowLength + c]), Math.Max(band[(2 * rowLength) + c], band[(3 * rowLength) + c]));
+        }
     }
 
-    private static byte FloatBit(ReadOnlySpan<double> band, int blockCol, int rowLength)
+    private static Vector<int> DcMask()
     {
-        var best = -1.0;
-        for (var k = 1; k < Block * Block; k++)
+        Span<int> mask = stackalloc int[Vector<int>.Count];
+        for (var i = 0; i < mask.Length; i++)
         {
-            var m = Math.Abs(band[((k / Block) * rowLength) + (blockCol * Block) + (k % Block)]);
-            if (m > best)
-            {
-                best = m;
-            }
+            mask[i] = i % Block == 0 ? 0 : -1;
         }
 
-        return best % 36.0 > 18.0 ? (byte)1 : (byte)0;
+        return new Vector<int>(mask);
     }
 }

@@ -28,6 +28,8 @@ internal static class WatermarkDetector
     /// <summary>Minimum share of bits that must agree with a known payload.</summary>
     private const double MinAgreement = 0.92;
 
+    private static readonly bool[][] KnownBits = [.. Known.Select(k => ToBits(k.PayloadHex, k.Bits))];
+
     public static WatermarkDetection? Detect(PixelBuffer image)
     {
         if (DwtDctDecoder.BlockBits(image) is not { } blockBits)
@@ -38,10 +40,11 @@ internal static class WatermarkDetector
         WatermarkDetection? best = null;
         for (var v = 0; v < DwtDctDecoder.VariantCount; v++)
         {
-            foreach (var known in Known)
+            for (var k = 0; k < Known.Length; k++)
             {
+                var known = Known[k];
                 var bits = DwtDctDecoder.Vote(blockBits[v], known.Bits);
-                var expected = ToBits(known.PayloadHex, known.Bits);
+                var expected = KnownBits[k];
                 var matched = 0;
                 for (var i = 0; i < bits.Length; i++)
                 {
@@ -68,7 +71,7 @@ internal static class WatermarkDetector
         for (var i = 0; i < count; i++)
         {
             var at = skip + i;
-            bits[i] = at >= 0 && ((Convert.ToInt32(hex[at / 4].ToString(), 16) >> (3 - (at % 4))) & 1) == 1;
+            bits[i] = at >= 0 && ((Convert.FromHexString(string.Concat("0", hex.AsSpan(at / 4, 1)))[0] >> (3 - (at % 4))) & 1) == 1;
         }
 
         return bits;

@@ -7,14 +7,20 @@ namespace Vigil.Provenance.Tests.Pixels;
 /// <c>EmbedMaxDct.decode</c> in <c>double</c> (the decoder Vigil shipped before the integer rewrite): OpenCV's
 /// fixed-point U channel, the Haar approximation band as sum / 2, per 4x4 block the first largest
 /// <c>|coefficient|</c> other than [0,0], bit = <c>|v| mod 36 &gt; 18</c>, bit n mod L voted, 1 when
-/// <c>mean * 255 &gt; 127</c>.
+/// <c>mean * 255 &gt; 127</c>. The float variants' oracle is the same reading of float-path U values.
 /// </summary>
 internal static class ReferenceDwtDctDecoder
 {
     private const double Scale = 36.0;
     private const int Block = 4;
 
-    public static bool[]? Decode(PixelBuffer image, int length, bool swapRedBlue)
+    public static bool[]? Decode(PixelBuffer image, int length, bool swapRedBlue) => Decode(image, length, swapRedBlue, floatYuv: false);
+
+    /// <summary>
+    /// With <paramref name="floatYuv"/>, U is OpenCV's float formula in <c>double</c>,
+    /// <c>(B - (0.299 R + 0.587 G + 0.114 B)) * 0.492 + 0.5</c>, the oracle for the float variants.
+    /// </summary>
+    public static bool[]? Decode(PixelBuffer image, int length, bool swapRedBlue, bool floatYuv)
     {
         if (image.Bands < 3)
         {
@@ -35,10 +41,12 @@ internal static class ReferenceDwtDctDecoder
         {
             for (var x = 0; x < cols; x += 2)
             {
-                double sum = U(px, ((y * image.Width) + x) * image.Bands, swapRedBlue)
-                    + U(px, ((y * image.Width) + x + 1) * image.Bands, swapRedBlue)
-                    + U(px, (((y + 1) * image.Width) + x) * image.Bands, swapRedBlue)
-                    + U(px, (((y + 1) * image.Width) + x + 1) * image.Bands, swapRedBlue);
+                double sum = 0;
+                foreach (var at in (int[])[(y * image.Width) + x, (y * image.Width) + x + 1, ((y + 1) * image.Width) + x, ((y + 1) * image.Width) + x + 1])
+                {
+                    sum += floatYuv ? FloatU(px, at * image.Bands, swapRedBlue) : U(px, at * image.Bands, swapRedBlue);
+                }
+
                 approx[((y / 2) * ac) + (x / 2)] = sum / 2.0;
             }
         }
@@ -78,6 +86,17 @@ internal static class ReferenceDwtDctDecoder
         }
 
         return bits;
+    }
+
+    private static double FloatU(ReadOnlySpan<byte> px, int at, bool swap)
+    {
+        double r = px[at], g = px[at + 1], b = px[at + 2];
+        if (swap)
+        {
+            (r, b) = (b, r);
+        }
+
+        return ((b - ((0.299 * r) + (0.587 * g) + (0.114 * b))) * 0.492) + 0.5;
     }
 
     private static int U(ReadOnlySpan<byte> px, int at, bool swap)
