@@ -110,9 +110,9 @@ public sealed class ProvenanceInspector
 
         if (WatermarkDetector.Detect(pixels) is { } wm)
         {
-            report.InvisibleWatermark = wm;
-            report.Generator ??= WatermarkDetector.GeneratorOf(wm);
-            report.AddSignal("invisible_watermark", "pixels U channel (dwtDct)", wm.PayloadHex, SignalStrength.Hint, true);
+            report.InvisibleWatermark = wm.Result;
+            report.Generator ??= wm.Known.Generator;
+            report.AddSignal("invisible_watermark", wm.Location, wm.Result.PayloadHex, SignalStrength.Hint, true);
         }
     }
 }

@@ -37,6 +37,13 @@ public sealed class C2paFixtureTests
         ExpectationAsserts.AssertActions(expected.GetProperty("actions"), ingredient.Actions);
         Assert.Contains("Photoshop", r.Generator, StringComparison.Ordinal);
         Assert.True(r.C2pa.DataHashValid);
+
+        // The active manifest's c2pa.ingredient assertion points at that ingredient manifest.
+        var used = Assert.Single(r.C2pa.Ingredients);
+        Assert.Equal(
+            new Results.C2paIngredient("ocsp.jpg", "image/jpeg", "componentOf", "xmp:iid:726ddd55-d57b-4b4e-9c81-d56e6389049d", expected.Str("label")),
+            used);
+        Assert.Contains(r.Signals, s => s.Kind == "c2pa.ingredient" && s.RawValue == "ocsp.jpg; image/jpeg; componentOf; xmp:iid:726ddd55-d57b-4b4e-9c81-d56e6389049d");
     }
 
     [Fact]

@@ -47,6 +47,43 @@ public sealed class MalformedInputTests
     }
 
     [Fact]
+    public void Inspect_JpegCutInsideTheScan_WarnsThatEoiIsMissing()
+    {
+        // Regression: a cut after the SOS segment used to pass silently (the scan data is not parsed).
+        var bytes = File.ReadAllBytes(SampleFiles.Sample("a1111_exif.jpg"));
+
+        var r = new ProvenanceInspector().Inspect(bytes.AsMemory(0, bytes.Length - 100));
+
+        Assert.Contains(r.Warnings, w => w.StartsWith("jpeg: the file does not end with an EOI marker", StringComparison.Ordinal));
+        Assert.Equal("AUTOMATIC1111", r.Generator);
+    }
+
+    [Fact]
+    public void Inspect_WebpCutAtAChunkBoundary_IsTruncated()
+    {
+        // Regression: cutting off whole trailing chunks used to pass silently; the RIFF size says what is missing.
+        var bytes = File.ReadAllBytes(SampleFiles.Sample("forge_flux.webp"));
+        var firstChunkEnd = 12 + 8 + (int)BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(16));
+
+        var r = new ProvenanceInspector().Inspect(bytes.AsMemory(0, firstChunkEnd + (firstChunkEnd % 2)));
+
+        Assert.Equal(ProvenanceFailureKind.Truncated, r.Failure?.Kind);
+        Assert.StartsWith("webp: RIFF declares", r.Failure?.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inspect_WebpWithDataAfterTheRiffChunk_WarnsAndReadsTheChunks()
+    {
+        byte[] bytes = [.. File.ReadAllBytes(SampleFiles.Sample("forge_flux.webp")), 1, 2, 3];
+
+        var r = new ProvenanceInspector().Inspect(bytes);
+
+        Assert.Null(r.Failure);
+        Assert.Contains("webp: 3 bytes after the RIFF chunk ignored", r.Warnings);
+        Assert.Equal("Forge", r.Generator);
+    }
+
+    [Fact]
     public void Inspect_InfotextWithBrokenHashesJson_WarnsAndKeepsTheRest()
     {
         var text = "a red barn <lora:fieldLight:0.5>\nSteps: 20, Sampler: Euler, Model hash: 0123456789, Model: barnModel, Hashes: {\"model\": \"01\", oops}, Version: v1.10.1";

@@ -24,9 +24,14 @@ public sealed class ProvenanceInspectorSampleTests
 
         if (e.GetProperty("c2pa").GetProperty("present").GetBoolean())
         {
-            ExpectationAsserts.C2paFields(e.GetProperty("c2pa"), r);
-            Assert.True(r.C2pa.AssertionHashesValid);
-            Assert.Equal(1, r.C2pa.ClaimVersion);
+            var c = e.GetProperty("c2pa");
+            ExpectationAsserts.C2paFields(c, r);
+            Assert.Equal(string.Equals(c.Str("assertion_hashes"), "all match", StringComparison.Ordinal), r.C2pa.AssertionHashesValid);
+            Assert.Equal(c.GetProperty("claim_version").GetInt32(), r.C2pa.ClaimVersion);
+
+            // With the test anchor configured the only failure left is the one the expectation names.
+            Assert.Equal(r.C2pa.DataHashValid == true ? [] : ["assertion.dataHash.mismatch"], r.C2pa.ValidationCodes);
+            Assert.True(r.C2pa.Trusted);
         }
     }
 
@@ -149,9 +154,10 @@ public sealed class ProvenanceInspectorSampleTests
         Assert.Equal(e.Str("meaning"), r.InvisibleWatermark.Meaning);
 
         // The pixels carry WATERMARK_MESSAGE = 0b1011_0011_1110_1100_... (0xB3EC907BB19E) from the diffusers and
-        // Stability sources bit for bit. expected.json lists payload_hex "e91bb709ce3b", which agrees with it in
-        // only 18 of 48 bits and with no byte or bit ordering of it; see docs/provenance.md.
+        // Stability sources bit for bit. expected.json lists payload_hex "e91bb709ce3b", which is that hex string
+        // reversed character by character: a fixture error (docs/provenance.md). We keep the decoded value.
         Assert.Equal("b3ec907bb19e", r.InvisibleWatermark.PayloadHex);
+        Assert.Equal(e.Str("payload_hex"), new string([.. r.InvisibleWatermark.PayloadHex.Reverse()]));
     }
 
     [Theory]

@@ -28,6 +28,10 @@ public static class GeneratedImages
     /// <summary>A model named by its full SHA-256 (Forge and some Civitai exports write the whole hash).</summary>
     public static byte[] A1111PngWithModelSha256(string sha256, int seed = 1) => Parameters(seed, $"Model hash: {sha256}, Model: {ModelName}");
 
+    /// <summary>A model and the LoRA declared with the given hashes (any length) in <c>Model hash</c> and <c>Lora hashes</c>.</summary>
+    public static byte[] A1111PngWithHashes(string modelHash, string loraHash, int seed = 1) =>
+        Parameters(seed, $"Model hash: {modelHash}, Model: {ModelName}, Lora hashes: \"{LoraName}: {loraHash}\"");
+
     private static byte[] Parameters(int seed, string modelFields) => PngWriter.WithText(
         TestPng.GradientPng(64, 64, seed),
         "parameters",

@@ -21,7 +21,10 @@ public enum HashListEntryKind
     /// </summary>
     ModelSha256 = 4,
 
-    /// <summary>A model's AutoV2 hash: the first 10 hex characters of the model file's SHA-256.</summary>
+    /// <summary>
+    /// A model's AutoV2 hash: the first 10 hex characters of the model file's SHA-256. An item declaring only the
+    /// AutoV2 of a file is also flagged by a <see cref="ModelSha256"/> entry for that file.
+    /// </summary>
     ModelAutoV2 = 5,
 
     /// <summary>
@@ -29,4 +32,14 @@ public enum HashListEntryKind
     /// kept beside it; matching compares the frames through the PDQ index.
     /// </summary>
     Vpdq = 6,
+
+    /// <summary>
+    /// A LoRA's AutoV3 hash: the SHA-256 of a safetensors file's tensor data (after its header), 64 hex characters,
+    /// or the 12-character prefix AUTOMATIC1111 writes in <c>Lora hashes</c>. A declared 12-character hash is
+    /// flagged by entries of either length that start with it.
+    /// </summary>
+    ModelAutoV3 = 7,
+
+    /// <summary>A model's AutoV1 hash (AUTOMATIC1111's legacy hash): the first 8 hex of the SHA-256 of 64 KiB at 1 MiB.</summary>
+    ModelAutoV1 = 8,
 }

@@ -10,7 +10,8 @@ public static class HashLookup
 {
     /// <summary>
     /// The kind of a hex hash: <paramref name="explicitKind"/> when given (pdq, md5, sha1, sha256, model-sha256,
-    /// model-autov2), else by length: 32 MD5, 40 SHA-1, 64 PDQ (say sha256 for a file digest), 10 model AutoV2.
+    /// model-autov2, model-autov3, model-autov1), else by length: 32 MD5, 40 SHA-1, 64 PDQ (say sha256 for a file
+    /// digest), 10 model AutoV2, 12 model AutoV3 (A1111's short form), 8 model AutoV1.
     /// </summary>
     public static bool TryResolveKind(string hex, string? explicitKind, out HashListEntryKind kind, [NotNullWhen(false)] out string? error)
     {
@@ -20,7 +21,7 @@ public static class HashLookup
         {
             if (!HashValues.TryParseKind(explicitKind, out kind) || kind == HashListEntryKind.Vpdq)
             {
-                error = $"Unknown hash kind '{explicitKind}'; use pdq, md5, sha1, sha256, model-sha256 or model-autov2.";
+                error = $"Unknown hash kind '{explicitKind}'; use pdq, md5, sha1, sha256, model-sha256, model-autov2, model-autov3 or model-autov1.";
                 return false;
             }
         }
@@ -32,9 +33,11 @@ public static class HashLookup
                 case 40: kind = HashListEntryKind.Sha1; break;
                 case 64: kind = HashListEntryKind.Pdq; break;
                 case 10: kind = HashListEntryKind.ModelAutoV2; break;
+                case 12: kind = HashListEntryKind.ModelAutoV3; break;
+                case 8: kind = HashListEntryKind.ModelAutoV1; break;
                 default:
                     kind = default;
-                    error = $"A hash is 32 (MD5), 40 (SHA-1), 64 (PDQ, or SHA-256 with the sha256 kind) or 10 (model AutoV2) hex characters, got {hex.Trim().Length}.";
+                    error = $"A hash is 32 (MD5), 40 (SHA-1), 64 (PDQ, or SHA-256 with the sha256 kind), 10 (model AutoV2), 12 (model AutoV3) or 8 (model AutoV1) hex characters, got {hex.Trim().Length}.";
                     return false;
             }
         }
@@ -58,7 +61,7 @@ public static class HashLookup
         {
             HashListEntryKind.Pdq => host.FindPdq(PdqHash.Parse(hex), radius, filter),
             HashListEntryKind.Md5 or HashListEntryKind.Sha1 or HashListEntryKind.Sha256 => host.FindDigest(kind, Convert.FromHexString(hex), filter),
-            HashListEntryKind.ModelSha256 or HashListEntryKind.ModelAutoV2 => host.FindModelHash(hex, filter),
+            HashListEntryKind.ModelSha256 or HashListEntryKind.ModelAutoV2 or HashListEntryKind.ModelAutoV3 or HashListEntryKind.ModelAutoV1 => host.FindModelHash(kind, hex, filter),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "vPDQ is matched from a video's frames."),
         };
     }

@@ -33,16 +33,33 @@ public sealed partial class MatchIndexHost
     }
 
     /// <summary>
-    /// Model entries (ModelSha256, ModelAutoV2) named by a model hash found in an item's metadata: 64 hex (a
-    /// model file's SHA-256, also matching AutoV2 entries of its first 10 characters) or 10 hex (an AutoV2 hash,
-    /// also matching ModelSha256 entries that start with it). Anything else matches nothing.
+    /// Model entries named by a model hash found in an item's metadata, by length: 64 hex as a model file's SHA-256,
+    /// 10 hex as an AutoV2 hash (see <see cref="FindModelHash(HashListEntryKind, string, MatchFilter)"/>).
     /// </summary>
     public IReadOnlyList<HashMatch> FindModelHash(string hex, MatchFilter filter)
     {
         ArgumentNullException.ThrowIfNull(hex);
+        return hex.Trim().Length switch
+        {
+            64 => FindModelHash(HashListEntryKind.ModelSha256, hex, filter),
+            10 => FindModelHash(HashListEntryKind.ModelAutoV2, hex, filter),
+            _ => [],
+        };
+    }
+
+    /// <summary>
+    /// Model entries a declared hash of <paramref name="kind"/> names, every form of the same hash included (as
+    /// <see cref="Provenance.ModelHashLookups"/> derives them): a SHA-256 finds SHA-256 entries and AutoV2 entries
+    /// of its first 10 hex; an AutoV2 finds AutoV2 entries and SHA-256 entries starting with it; a 12-hex AutoV3
+    /// finds AutoV3 entries starting with it, a 64-hex one AutoV3 entries equal to it or to its first 12; an AutoV1
+    /// finds equal AutoV1 entries. A value that is not valid for the kind matches nothing.
+    /// </summary>
+    public IReadOnlyList<HashMatch> FindModelHash(HashListEntryKind kind, string hex, MatchFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(hex);
         ArgumentNullException.ThrowIfNull(filter);
-        hex = hex.Trim().ToLowerInvariant();
-        if (hex.Length is not (64 or 10) || !hex.All(char.IsAsciiHexDigit))
+        if (kind is not (HashListEntryKind.ModelSha256 or HashListEntryKind.ModelAutoV2 or HashListEntryKind.ModelAutoV3 or HashListEntryKind.ModelAutoV1)
+            || !HashValues.TryNormalize(kind, hex, out var value, out _))
         {
             return [];
         }
@@ -51,18 +68,34 @@ public sealed partial class MatchIndexHost
         try
         {
             var state = _state ?? throw NotBuilt();
-            // A 64-hex query names one file: its SHA-256 entries, and AutoV2 entries of its prefix. A 10-hex query
-            // is an AutoV2 hash: AutoV2 entries and SHA-256 entries with that prefix (both in the prefix table).
-            var candidates = hex.Length == 64
-                ? state.Sha256.Lookup(Convert.FromHexString(hex)).Concat(state.AutoV2(hex[..10]).Where(id => state.Entries.TryGetValue(id, out var e) && e.Kind == HashListEntryKind.ModelAutoV2))
-                : state.AutoV2(hex);
-            var results = new List<HashMatch>();
-            foreach (var id in candidates.Distinct())
+            // Each table holds several kinds (the SHA-256 digest index also file SHA-256 and full AutoV3 entries,
+            // the AutoV2 prefix table also SHA-256 entries), so each source says which kinds it may answer with.
+            (IReadOnlyList<long> Ids, HashListEntryKind[] Kinds)[] sources = kind switch
             {
-                if (state.Eligible(id, filter, out var entry, out var list)
-                    && entry.Kind is HashListEntryKind.ModelSha256 or HashListEntryKind.ModelAutoV2)
+                HashListEntryKind.ModelSha256 =>
+                [
+                    (state.Sha256.Lookup(Convert.FromHexString(value)), [HashListEntryKind.ModelSha256]),
+                    (state.AutoV2(value[..10]), [HashListEntryKind.ModelAutoV2]),
+                ],
+                HashListEntryKind.ModelAutoV2 => [(state.AutoV2(value), [HashListEntryKind.ModelAutoV2, HashListEntryKind.ModelSha256])],
+                HashListEntryKind.ModelAutoV3 when value.Length == HashValues.AutoV3ShortLength => [(state.AutoV3(value), [kind])],
+                HashListEntryKind.ModelAutoV3 =>
+                [
+                    (state.Sha256.Lookup(Convert.FromHexString(value)), [kind]),
+                    (state.AutoV3Short(value[..HashValues.AutoV3ShortLength]), [kind]),
+                ],
+                _ => [(state.AutoV1(value), [kind])],
+            };
+            var results = new List<HashMatch>();
+            var seen = new HashSet<long>();
+            foreach (var (ids, kinds) in sources)
+            {
+                foreach (var id in ids)
                 {
-                    results.Add(new HashMatch(id, entry.ListId, list!.Name, entry.Kind, 0));
+                    if (state.Eligible(id, filter, out var entry, out var list) && kinds.Contains(entry.Kind) && seen.Add(id))
+                    {
+                        results.Add(new HashMatch(id, entry.ListId, list!.Name, entry.Kind, 0));
+                    }
                 }
             }
 

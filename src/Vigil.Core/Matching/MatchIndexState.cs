@@ -14,9 +14,12 @@ namespace Vigil.Core.Matching;
 internal sealed class MatchIndexState : IDisposable
 {
     private const int AutoV2Length = 10;
+    private const int AutoV1Length = 8;
 
     private readonly int _vpdqQuality;
-    private readonly Dictionary<string, List<long>> _autoV2 = new(StringComparer.Ordinal);
+    // Model entries by the key a declared short hash is looked up with: "v2:" + the first 10 hex (ModelAutoV2 and
+    // ModelSha256 entries), "v3:" + the first 12 (ModelAutoV3 entries of 12 or 64 hex), "v1:" + the value (AutoV1).
+    private readonly Dictionary<string, List<long>> _modelKeys = new(StringComparer.Ordinal);
     private readonly int[] _counts = new int[Enum.GetValues<HashListEntryKind>().Length];
 
     public MatchIndexState(PdqIndex pdq, int vpdqQuality, IReadOnlyList<HashListState> lists)
@@ -35,7 +38,7 @@ internal sealed class MatchIndexState : IDisposable
 
     public DigestIndex Sha1 { get; } = new(DigestAlgorithm.Sha1);
 
-    /// <summary>File SHA-256 entries and model-file SHA-256 entries (told apart by the entry's kind).</summary>
+    /// <summary>File SHA-256 entries, model-file SHA-256 entries and full AutoV3 entries (told apart by the entry's kind).</summary>
     public DigestIndex Sha256 { get; } = new(DigestAlgorithm.Sha256);
 
     public Dictionary<long, IndexedEntry> Entries { get; } = [];
@@ -49,7 +52,26 @@ internal sealed class MatchIndexState : IDisposable
     public int CountOf(HashListEntryKind kind) => _counts[(int)kind];
 
     /// <summary>AutoV2 lookups: entries of kind ModelAutoV2 with this value and ModelSha256 entries starting with it.</summary>
-    public IReadOnlyList<long> AutoV2(string tenHex) => _autoV2.TryGetValue(tenHex, out var ids) ? ids : [];
+    public IReadOnlyList<long> AutoV2(string tenHex) => Model("v2:" + tenHex);
+
+    /// <summary>AutoV3 lookups: ModelAutoV3 entries (12 or 64 hex) whose first 12 hex are these.</summary>
+    public IReadOnlyList<long> AutoV3(string twelveHex) => Model("v3:" + twelveHex);
+
+    /// <summary>Short (12-hex) ModelAutoV3 entries equal to these 12 hex.</summary>
+    public IReadOnlyList<long> AutoV3Short(string twelveHex) => Model("v3s:" + twelveHex);
+
+    /// <summary>AutoV1 lookups: ModelAutoV1 entries with this value.</summary>
+    public IReadOnlyList<long> AutoV1(string eightHex) => Model("v1:" + eightHex);
+
+    private List<long> Model(string key) => _modelKeys.TryGetValue(key, out var ids) ? ids : [];
+
+    private static string? ModelKey(HashListEntryKind kind, string value) => kind switch
+    {
+        HashListEntryKind.ModelAutoV2 or HashListEntryKind.ModelSha256 when value.Length >= AutoV2Length => "v2:" + value[..AutoV2Length].ToLowerInvariant(),
+        HashListEntryKind.ModelAutoV3 when value.Length is HashValues.AutoV3ShortLength or 64 => "v3:" + value[..HashValues.AutoV3ShortLength].ToLowerInvariant(),
+        HashListEntryKind.ModelAutoV1 when value.Length == AutoV1Length => "v1:" + value.ToLowerInvariant(),
+        _ => null,
+    };
 
     /// <summary>The PDQ index entries of a row (the hash, or a vPDQ entry's usable frames); null when malformed.</summary>
     public List<PdqIndexEntry>? PdqEntriesOf(IndexEntryRow row, out int frameCount)
@@ -157,6 +179,27 @@ internal sealed class MatchIndexState : IDisposable
 
     public void Dispose() => Pdq.Dispose();
 
+    private void ApplyModelKey(string key, long id, bool add)
+    {
+        if (add)
+        {
+            if (!_modelKeys.TryGetValue(key, out var ids))
+            {
+                _modelKeys[key] = ids = [];
+            }
+
+            ids.Add(id);
+        }
+        else if (_modelKeys.TryGetValue(key, out var ids))
+        {
+            ids.Remove(id);
+            if (ids.Count == 0)
+            {
+                _modelKeys.Remove(key);
+            }
+        }
+    }
+
     private bool ApplyDigest(IndexEntryRow row, bool add)
     {
         var (index, algorithm) = row.Kind switch
@@ -164,6 +207,7 @@ internal sealed class MatchIndexState : IDisposable
             HashListEntryKind.Md5 => (Md5, DigestAlgorithm.Md5),
             HashListEntryKind.Sha1 => (Sha1, DigestAlgorithm.Sha1),
             HashListEntryKind.Sha256 or HashListEntryKind.ModelSha256 => (Sha256, DigestAlgorithm.Sha256),
+            HashListEntryKind.ModelAutoV3 when row.Value.Length == 64 => (Sha256, DigestAlgorithm.Sha256),
             _ => ((DigestIndex?)null, DigestAlgorithm.Sha256),
         };
 
@@ -184,31 +228,17 @@ internal sealed class MatchIndexState : IDisposable
             }
         }
 
-        if (row.Kind is HashListEntryKind.ModelAutoV2 or HashListEntryKind.ModelSha256)
+        if (ModelKey(row.Kind, row.Value) is { } key)
         {
-            if (row.Value.Length < AutoV2Length)
+            ApplyModelKey(key, row.Id, add);
+            if (row.Kind == HashListEntryKind.ModelAutoV3 && row.Value.Length == HashValues.AutoV3ShortLength)
             {
-                return false;
+                ApplyModelKey("v3s:" + row.Value.ToLowerInvariant(), row.Id, add);
             }
-
-            var key = row.Value[..AutoV2Length].ToLowerInvariant();
-            if (add)
-            {
-                if (!_autoV2.TryGetValue(key, out var ids))
-                {
-                    _autoV2[key] = ids = [];
-                }
-
-                ids.Add(row.Id);
-            }
-            else if (_autoV2.TryGetValue(key, out var ids))
-            {
-                ids.Remove(row.Id);
-                if (ids.Count == 0)
-                {
-                    _autoV2.Remove(key);
-                }
-            }
+        }
+        else if (row.Kind is HashListEntryKind.ModelAutoV2 or HashListEntryKind.ModelAutoV3 or HashListEntryKind.ModelAutoV1)
+        {
+            return false;
         }
 
         return true;

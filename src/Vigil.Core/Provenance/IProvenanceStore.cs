@@ -10,7 +10,8 @@ public interface IProvenanceStore
 
     /// <summary>
     /// Live model-hash entries (not removed, not disabled at <paramref name="now"/>, in a list switched on) whose
-    /// kind and value equal one of <paramref name="lookups"/>.
+    /// kind and value answer one of <paramref name="lookups"/> (<see cref="ModelHashLookup.Matches"/>: equal, or
+    /// starting with the value of a prefix look-up), in id order.
     /// </summary>
     Task<IReadOnlyList<HashListEntry>> FindModelEntriesAsync(IReadOnlyCollection<ModelHashLookup> lookups, DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -39,7 +39,7 @@ public sealed partial class ProvenanceStep(FileProvenanceInspector inspector, IP
             var entries = await store.FindModelEntriesAsync(lookups, now, cancellationToken);
             foreach (var entry in entries)
             {
-                var lookup = lookups.First(l => l.Kind == entry.Kind && string.Equals(l.Value, entry.Value, StringComparison.Ordinal));
+                var lookup = lookups.First(l => l.Matches(entry.Kind, entry.Value));
                 rows.Add(new ItemMatch
                 {
                     ItemId = item.Id,

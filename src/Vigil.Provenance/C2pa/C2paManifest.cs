@@ -22,6 +22,10 @@ internal sealed class C2paManifest
 
     public List<C2paAction> Actions { get; } = [];
 
+    public List<C2paGeneratorInfo> GeneratorInfo { get; } = [];
+
+    public List<C2paIngredient> Ingredients { get; } = [];
+
     public string? ClaimGenerator { get; set; }
 
     public string? GeneratorName { get; set; }

@@ -47,6 +47,7 @@ internal static class C2paManifestParser
             };
             ReadClaim(m);
             ReadActions(m, report);
+            C2paIngredientParser.Read(m, report);
             manifests.Add(m);
         }
 
@@ -67,16 +68,24 @@ internal static class C2paManifestParser
 
         m.ClaimGenerator = m.Claim.GetString("claim_generator");
         m.Title = m.Claim.GetString("dc:title") ?? m.Claim.GetString("title");
-        var info = m.Claim["claim_generator_info"] switch
+        IEnumerable<CborMap> infos = m.Claim["claim_generator_info"] switch
         {
-            CborMap one => one,
-            List<object?> many => many.OfType<CborMap>().FirstOrDefault(),
-            _ => null,
+            CborMap one => [one],
+            List<object?> many => many.OfType<CborMap>(),
+            _ => [],
         };
-        // The claim_generator's first product token ("Product/1.0 lib/2.0") names the generator; the v2
-        // claim_generator_info map is the fallback when there is no claim_generator string.
-        m.GeneratorName = info?.GetString("name");
-        m.GeneratorVersion = info?.GetString("version");
+        foreach (var i in infos.Take(ProvenanceLimits.MaxSignals))
+        {
+            if (i.GetString("name") is { } name)
+            {
+                m.GeneratorInfo.Add(new C2paGeneratorInfo(name, i.GetString("version")));
+            }
+        }
+
+        // The claim_generator's first product token ("Product/1.0 lib/2.0") names the generator; the
+        // claim_generator_info entry (all a v2 claim has) is the fallback when there is no claim_generator string.
+        m.GeneratorName = m.GeneratorInfo.FirstOrDefault()?.Name;
+        m.GeneratorVersion = m.GeneratorInfo.FirstOrDefault()?.Version;
         if (m.ClaimGenerator is { Length: > 0 } cg && !string.IsNullOrWhiteSpace(cg))
         {
             // "Product/1.0 lib/2.0": the first product token names the generator.

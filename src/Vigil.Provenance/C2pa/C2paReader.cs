@@ -31,9 +31,15 @@ internal static class C2paReader
         r.ClaimGenerator = active.ClaimGenerator;
         r.ClaimVersion = active.ClaimVersion;
         r.Actions = active.Actions;
+        r.ClaimGeneratorInfo = active.GeneratorInfo;
+        r.Ingredients = active.Ingredients;
         foreach (var m in manifests)
         {
-            r.ManifestList.Add(new C2paManifestInfo(m.Label, m.ClaimGenerator, m.GeneratorName, m.Title, m.Actions, ReferenceEquals(m, active)));
+            r.ManifestList.Add(new C2paManifestInfo(m.Label, m.ClaimGenerator, m.GeneratorName, m.Title, m.Actions, ReferenceEquals(m, active))
+            {
+                GeneratorInfo = m.GeneratorInfo,
+                Ingredients = m.Ingredients,
+            });
         }
 
         C2paValidator.Validate(active, file, options, now, r, report);
@@ -50,6 +56,17 @@ internal static class C2paReader
             if (m.ClaimGenerator is not null)
             {
                 report.AddSignal("c2pa.claim_generator", where, m.ClaimGenerator, strength, false);
+            }
+
+            foreach (var info in m.GeneratorInfo)
+            {
+                report.AddSignal("c2pa.claim_generator_info", where, $"{info.Name} {info.Version}".Trim(), strength, false);
+            }
+
+            foreach (var i in m.Ingredients)
+            {
+                var raw = string.Join("; ", new[] { i.Title, i.Format, i.Relationship, i.InstanceId }.Where(x => x is not null));
+                report.AddSignal("c2pa.ingredient", where, raw, strength, false);
             }
 
             foreach (var a in m.Actions)

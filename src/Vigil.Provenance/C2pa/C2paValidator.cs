@@ -219,6 +219,11 @@ internal static class C2paValidator
 
             var signer = certs[0];
             r.Signer = signer.GetNameInfo(X509NameType.SimpleName, false);
+            r.SignerOrganization = signer.SubjectName.EnumerateRelativeDistinguishedNames()
+                .Where(n => !n.HasMultipleElements && n.GetSingleElementType().Value == "2.5.4.10")
+                .Select(n => n.GetSingleElementValue())
+                .FirstOrDefault();
+            r.SignerEmail = signer.GetNameInfo(X509NameType.EmailName, false) is { Length: > 0 } email ? email : null;
             r.SignatureValid = cose.Verify(signer, m.ClaimBytes.Span);
             if (r.SignatureValid is null)
             {

@@ -70,7 +70,14 @@ internal static class JpegReader
             ReadSegment(marker, body, pos, meta, jumbf);
             if (marker == 0xDA)
             {
-                break; // metadata precedes the scan; entropy-coded data is not parsed
+                // Metadata precedes the scan; entropy-coded data is not parsed. Byte stuffing keeps FF D9 out of
+                // it, so a file that does not end with EOI was cut (or has data appended after the image).
+                if (!span.EndsWith((ReadOnlySpan<byte>)[0xFF, 0xD9]))
+                {
+                    meta.Report.Warn("jpeg: the file does not end with an EOI marker (truncated, or data after the image)");
+                }
+
+                break;
             }
 
             pos += 2 + length;

@@ -13,12 +13,29 @@ internal static class WebpReader
     public static void Read(ReadOnlyMemory<byte> file, FileMetadata meta)
     {
         meta.Format = "webp";
+        var declared = (long)BinaryPrimitives.ReadUInt32LittleEndian(file.Span[4..]) + 8;
+        if (declared < 12)
+        {
+            meta.Fail(ProvenanceFailureKind.Corrupt, $"webp: RIFF declares {declared} bytes, less than its own header");
+            return;
+        }
+
+        if (declared > file.Length)
+        {
+            meta.Fail(ProvenanceFailureKind.Truncated, $"webp: RIFF declares {declared} bytes, the file has {file.Length}");
+        }
+        else if (declared < file.Length)
+        {
+            meta.Report.Warn($"webp: {file.Length - declared} bytes after the RIFF chunk ignored");
+        }
+
+        var end = (int)Math.Min(declared, file.Length);
         var pos = 12;
         var chunks = 0;
-        while (pos < file.Length)
+        while (pos < end)
         {
             var span = file.Span;
-            if (file.Length - pos < 8)
+            if (end - pos < 8)
             {
                 meta.Fail(ProvenanceFailureKind.Truncated, $"webp: chunk header truncated at offset {pos}");
                 return;
@@ -26,9 +43,9 @@ internal static class WebpReader
 
             var fourcc = Encoding.ASCII.GetString(span.Slice(pos, 4));
             var size = BinaryPrimitives.ReadUInt32LittleEndian(span[(pos + 4)..]);
-            if (size > (uint)(file.Length - pos - 8))
+            if (size > (uint)(end - pos - 8))
             {
-                meta.Fail(ProvenanceFailureKind.Truncated, $"webp: chunk at offset {pos} declares {size} bytes, {file.Length - pos - 8} left");
+                meta.Fail(ProvenanceFailureKind.Truncated, $"webp: chunk at offset {pos} declares {size} bytes, {end - pos - 8} left");
                 return;
             }
 

@@ -4,24 +4,15 @@ using Vigil.Provenance.Results;
 namespace Vigil.Provenance.Generators;
 
 /// <summary>
-/// Reads ComfyUI graphs. The <c>prompt</c> (API) graph is what was queued: bypassed (mode 4) and muted (mode 2)
-/// nodes are not in it, so its loaders are the ones that ran. The <c>workflow</c> (editor) graph is used only
-/// when there is no prompt graph (its active nodes), and to report bypassed LoRA loaders separately.
+/// Reads ComfyUI graphs and reports the checkpoint/UNET loaders and LoRA loaders that actually ran. The
+/// <c>prompt</c> (API) graph is what was queued: the frontend leaves muted (mode 2) nodes out and routes around
+/// bypassed (mode 4) ones, and ComfyUI runs only the nodes an output depends on (<see cref="ComfyUiGraph"/>), so a
+/// loader there counts when it is connected to an output. The <c>workflow</c> (editor) graph is used for loaders only
+/// without a prompt graph (active nodes reaching an output along its links) and to report bypassed or muted LoRA
+/// loaders separately. Loaders that did not run become signals, never models or LoRAs.
 /// </summary>
 internal static class ComfyUiReader
 {
-    private static readonly Dictionary<string, string> ModelLoaders = new(StringComparer.Ordinal)
-    {
-        ["CheckpointLoaderSimple"] = "ckpt_name",
-        ["CheckpointLoader"] = "ckpt_name",
-        ["ImageOnlyCheckpointLoader"] = "ckpt_name",
-        ["UNETLoader"] = "unet_name",
-        ["UnetLoaderGGUF"] = "unet_name",
-        ["DiffusersLoader"] = "model_path",
-    };
-
-    private static readonly HashSet<string> LoraLoaders = new(StringComparer.Ordinal) { "LoraLoader", "LoraLoaderModelOnly" };
-
     public static bool TryRead(string? prompt, string? workflow, string location, ProvenanceReport report)
     {
         using var promptDoc = prompt is null ? null : Json.TryParse(prompt);
@@ -48,7 +39,7 @@ internal static class ComfyUiReader
         if (editor is { } nodes)
         {
             report.AddSignal("comfyui.workflow", $"{location} workflow", workflow!, SignalStrength.Declared, true);
-            ReadEditorGraph(nodes, location, report, useActive: api is null);
+            ReadEditorGraph(nodes, workflowDoc!.RootElement.Get("links"), location, report, useActive: api is null);
         }
 
         return true;
@@ -56,32 +47,91 @@ internal static class ComfyUiReader
 
     private static void ReadApiGraph(JsonElement graph, string location, ProvenanceReport report)
     {
-        foreach (var node in graph.EnumerateObject())
+        var running = ComfyUiGraph.ApiRunning(graph);
+        foreach (var node in graph.EnumerateObject().Take(ProvenanceLimits.MaxChunks))
         {
-            var type = node.Value.Str("class_type");
-            var inputs = node.Value.Get("inputs");
-            if (type is null || inputs is not { } inp)
+            if (node.Value.Str("class_type") is not { } type || !ComfyUiNodes.IsLoader(type) || node.Value.Get("inputs") is not { ValueKind: JsonValueKind.Object } inputs)
             {
                 continue;
             }
 
-            if (ModelLoaders.TryGetValue(type, out var key) && inp.Str(key) is { } model)
+            var where = $"{type} (id {node.Name})";
+            foreach (var loader in ComfyUiNodes.FromInputs(type, inputs))
             {
-                report.Model ??= new ModelReference(model, null, null);
-            }
-            else if (LoraLoaders.Contains(type) && inp.Str("lora_name") is { } lora && report.LoraList.Count < ProvenanceLimits.MaxLoras)
-            {
-                report.LoraList.Add(new LoraReference(lora, inp.Num("strength_model"), null, null));
+                if (running.Contains(node.Name))
+                {
+                    Apply(loader, where, $"{location} prompt node {node.Name} ({type})", report);
+                }
+                else
+                {
+                    report.AddSignal("comfyui.unused_loader", $"{location} prompt node {node.Name} ({type}), not connected to an output: did not run", loader.Name, SignalStrength.Declared, false);
+                }
             }
         }
 
-        report.Prompt ??= PositivePrompt(graph);
+        report.Prompt ??= PositivePrompt(graph, running);
     }
 
-    // Follows a sampler's "positive" link back through conditioning nodes to the text encoder.
-    private static string? PositivePrompt(JsonElement graph)
+    private static void ReadEditorGraph(JsonElement nodes, JsonElement? links, string location, ProvenanceReport report, bool useActive)
     {
-        foreach (var node in graph.EnumerateObject())
+        var running = useActive ? ComfyUiGraph.EditorRunning(nodes, links) : null;
+        if (useActive && running is null)
+        {
+            report.Warn($"comfyui: {location} workflow has no links; its active loaders are reported without checking that they reach an output");
+        }
+
+        foreach (var node in nodes.EnumerateArray().Take(ProvenanceLimits.MaxChunks))
+        {
+            if (node.Str("type") is not { } type || !ComfyUiNodes.IsLoader(type) || node.Get("widgets_values") is not { } widgets)
+            {
+                continue;
+            }
+
+            var id = node.Num("id") is double d ? (long)d : -1;
+            var mode = (int)(node.Num("mode") ?? 0);
+            foreach (var loader in ComfyUiNodes.FromWidgets(type, widgets))
+            {
+                if (mode is 2 or 4)
+                {
+                    var kind = loader.IsLora ? "comfyui.bypassed_lora" : "comfyui.bypassed_model";
+                    report.AddSignal(kind, $"{location} workflow node {id} (mode {mode}, did not run)", loader.Name, SignalStrength.Declared, false);
+                }
+                else if (!useActive)
+                {
+                    continue;
+                }
+                else if (running is null || running.Contains(id))
+                {
+                    Apply(loader, $"{type} (id {id})", $"{location} workflow node {id} ({type})", report);
+                }
+                else
+                {
+                    report.AddSignal("comfyui.unused_loader", $"{location} workflow node {id} ({type}), not connected to an output: did not run", loader.Name, SignalStrength.Declared, false);
+                }
+            }
+        }
+    }
+
+    private static void Apply(ComfyUiLoader loader, string node, string where, ProvenanceReport report)
+    {
+        if (!loader.IsLora)
+        {
+            report.Model ??= new ModelReference(loader.Name, null, null) { LoaderNode = node };
+        }
+        else if (loader.Inactive is { } why)
+        {
+            report.AddSignal("comfyui.inactive_lora", $"{where}, {why}: not applied", loader.Name, SignalStrength.Declared, false);
+        }
+        else if (report.LoraList.Count < ProvenanceLimits.MaxLoras)
+        {
+            report.LoraList.Add(new LoraReference(loader.Name, loader.Weight, null, null) { ClipWeight = loader.ClipWeight, LoaderNode = node });
+        }
+    }
+
+    // Follows a running sampler's "positive" link back through conditioning nodes to the text encoder.
+    private static string? PositivePrompt(JsonElement graph, HashSet<string> running)
+    {
+        foreach (var node in graph.EnumerateObject().Where(n => running.Contains(n.Name)))
         {
             if (node.Value.Get("inputs")?.Get("positive") is not { ValueKind: JsonValueKind.Array } link)
             {
@@ -111,49 +161,8 @@ internal static class ComfyUiReader
         }
 
         return graph.EnumerateObject()
-            .Where(n => string.Equals(n.Value.Str("class_type"), "CLIPTextEncode", StringComparison.Ordinal))
+            .Where(n => running.Contains(n.Name) && string.Equals(n.Value.Str("class_type"), "CLIPTextEncode", StringComparison.Ordinal))
             .Select(n => n.Value.Get("inputs")?.Str("text"))
             .FirstOrDefault(t => t is not null);
-    }
-
-    private static void ReadEditorGraph(JsonElement nodes, string location, ProvenanceReport report, bool useActive)
-    {
-        foreach (var node in nodes.EnumerateArray())
-        {
-            var type = node.Str("type");
-            var mode = node.Num("mode") ?? 0;
-            var widgets = node.Get("widgets_values");
-            var first = widgets is { ValueKind: JsonValueKind.Array } w && w.GetArrayLength() > 0 && w[0].ValueKind == JsonValueKind.String ? w[0].GetString() : null;
-            if (type is null || first is null)
-            {
-                continue;
-            }
-
-            var isLora = LoraLoaders.Contains(type);
-            if (mode is 2 or 4)
-            {
-                if (isLora)
-                {
-                    report.AddSignal("comfyui.bypassed_lora", $"{location} workflow node {node.Num("id")} (mode {mode}, did not run)", first, SignalStrength.Declared, false);
-                }
-
-                continue;
-            }
-
-            if (!useActive)
-            {
-                continue;
-            }
-
-            if (ModelLoaders.ContainsKey(type))
-            {
-                report.Model ??= new ModelReference(first, null, null);
-            }
-            else if (isLora && report.LoraList.Count < ProvenanceLimits.MaxLoras)
-            {
-                var weight = widgets!.Value.GetArrayLength() > 1 ? Json.AsNumber(widgets.Value[1]) : null;
-                report.LoraList.Add(new LoraReference(first, weight, null, null));
-            }
-        }
     }
 }

@@ -25,7 +25,7 @@ internal static class JsonGeneratorReaders
             var hash = HashKinds.Normalise(model.Str("hash"));
             if (name is not null)
             {
-                report.Model ??= new ModelReference(name, hash, HashKinds.Of(hash));
+                report.Model ??= new ModelReference(name, hash, HashKinds.Of(hash)) { Base = model.Str("base") ?? model.Str("base_model") };
             }
         }
         else if (root.Str("model_weights") is { } weights)

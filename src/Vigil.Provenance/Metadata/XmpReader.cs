@@ -49,7 +49,7 @@ internal static class XmpReader
             report.Generator ??= system;
             var version = Value(doc, IptcExt, "AISystemVersionUsed");
             report.GeneratorVersion ??= version;
-            report.Model ??= new ModelReference(system, null, null);
+            report.Model ??= new ModelReference(system, null, null) { Version = version };
             report.AddSignal("xmp.ai_system_used", $"{where} Iptc4xmpExt:AISystemUsed", version is null ? system : $"{system} {version}", SignalStrength.Declared, true);
         }
 

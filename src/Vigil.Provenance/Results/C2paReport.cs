@@ -19,6 +19,12 @@ public sealed class C2paReport
     /// <summary>The active manifest's claim generator.</summary>
     public string? ClaimGenerator { get; internal set; }
 
+    /// <summary>The active manifest's <c>claim_generator_info</c> entries (name and version), reported as declared.</summary>
+    public IReadOnlyList<C2paGeneratorInfo> ClaimGeneratorInfo { get; internal set; } = [];
+
+    /// <summary>The active manifest's ingredients (<c>c2pa.ingredient</c> assertions).</summary>
+    public IReadOnlyList<C2paIngredient> Ingredients { get; internal set; } = [];
+
     /// <summary>The active manifest's claim version (1 for <c>c2pa.claim</c>, 2 for <c>c2pa.claim.v2</c>).</summary>
     public int? ClaimVersion { get; internal set; }
 
@@ -33,6 +39,12 @@ public sealed class C2paReport
 
     /// <summary>The signing certificate's subject common name (or organisation).</summary>
     public string? Signer { get; internal set; }
+
+    /// <summary>The signing certificate's subject organisation (O), as c2pa-rs reports its "issuer", or null.</summary>
+    public string? SignerOrganization { get; internal set; }
+
+    /// <summary>The signing certificate's subject e-mail address, or null.</summary>
+    public string? SignerEmail { get; internal set; }
 
     /// <summary>Whether the claim signature verified; null when it could not be checked.</summary>
     public bool? SignatureValid { get; internal set; }

@@ -34,6 +34,9 @@ public static class ProvenanceReportJson
             w.WriteString("name", m.Name);
             w.WriteString("hash", m.Hash);
             w.WriteString("hash_kind", m.HashKind);
+            w.WriteString("version", m.Version);
+            w.WriteString("loader_node", m.LoaderNode);
+            w.WriteString("base", m.Base);
             w.WriteEndObject();
         }
         else
@@ -46,17 +49,12 @@ public static class ProvenanceReportJson
         {
             w.WriteStartObject();
             w.WriteString("name", l.Name);
-            if (l.Weight is double weight)
-            {
-                w.WriteNumber("weight", weight);
-            }
-            else
-            {
-                w.WriteNull("weight");
-            }
+            WriteNullableNumber(w, "weight", l.Weight);
 
             w.WriteString("hash", l.Hash);
             w.WriteString("hash_kind", l.HashKind);
+            WriteNullableNumber(w, "clip_weight", l.ClipWeight);
+            w.WriteString("loader_node", l.LoaderNode);
             w.WriteEndObject();
         }
 
@@ -127,6 +125,21 @@ public static class ProvenanceReportJson
             w.WriteString("container", c.Container);
             w.WriteString("active_manifest", c.ActiveManifest);
             w.WriteString("claim_generator", c.ClaimGenerator);
+            w.WriteStartArray("claim_generator_info");
+            foreach (var info in c.ClaimGeneratorInfo)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", info.Name);
+                w.WriteString("version", info.Version);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            if (c.ClaimVersion is int claimVersion)
+            {
+                w.WriteNumber("claim_version", claimVersion);
+            }
+
             w.WriteStartArray("actions");
             foreach (var a in c.Actions)
             {
@@ -138,9 +151,24 @@ public static class ProvenanceReportJson
             }
 
             w.WriteEndArray();
+            w.WriteStartArray("ingredients");
+            foreach (var i in c.Ingredients)
+            {
+                w.WriteStartObject();
+                w.WriteString("title", i.Title);
+                w.WriteString("format", i.Format);
+                w.WriteString("relationship", i.Relationship);
+                w.WriteString("instance_id", i.InstanceId);
+                w.WriteString("manifest", i.ManifestLabel);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             w.WriteNumber("manifests", c.Manifests.Count);
             w.WriteString("signature_alg", c.SignatureAlgorithm);
             w.WriteString("signer", c.Signer);
+            w.WriteString("signer_organization", c.SignerOrganization);
+            w.WriteString("signer_email", c.SignerEmail);
             WriteNullableBool(w, "signature_valid", c.SignatureValid);
             WriteNullableBool(w, "assertion_hashes_valid", c.AssertionHashesValid);
             WriteNullableBool(w, "data_hash_valid", c.DataHashValid);
@@ -156,6 +184,18 @@ public static class ProvenanceReportJson
         }
 
         w.WriteEndObject();
+    }
+
+    private static void WriteNullableNumber(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is double d)
+        {
+            w.WriteNumber(name, d);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
     }
 
     private static void WriteNullableBool(Utf8JsonWriter w, string name, bool? value)

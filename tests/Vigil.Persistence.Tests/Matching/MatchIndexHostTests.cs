@@ -146,6 +146,32 @@ public sealed class MatchIndexHostTests
         Assert.Single(host.FindDigest(HashListEntryKind.Sha256, Convert.FromHexString(new string('d', 64)), host.Filter()));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task FindModelHash_AutoV3AndAutoV1Entries_MatchEveryFormOfTheHash(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var lists = new TestHashLists(database.ContextFactory);
+        var listId = await lists.CreateAsync("LORAS");
+        var full = "abcdef012345" + new string('6', 52);
+        var shortId = await lists.AddOneAsync(listId, HashListEntryKind.ModelAutoV3, "abcdef012345");
+        var fullId = await lists.AddOneAsync(listId, HashListEntryKind.ModelAutoV3, full);
+        var otherFullId = await lists.AddOneAsync(listId, HashListEntryKind.ModelAutoV3, "abcdef012345" + new string('7', 52));
+        var autoV1Id = await lists.AddOneAsync(listId, HashListEntryKind.ModelAutoV1, "0badf00d");
+        await lists.AddOneAsync(listId, HashListEntryKind.Sha256, full);
+        using var host = CreateHost(database, TimeProvider.System);
+        await host.RefreshAsync(default);
+
+        Assert.Equal([shortId, fullId, otherFullId], host.FindModelHash(HashListEntryKind.ModelAutoV3, "ABCDEF012345", host.Filter()).Select(m => m.EntryId));
+        Assert.Equal([shortId, fullId], host.FindModelHash(HashListEntryKind.ModelAutoV3, full, host.Filter()).Select(m => m.EntryId));
+        Assert.Equal([autoV1Id], host.FindModelHash(HashListEntryKind.ModelAutoV1, "0badf00d", host.Filter()).Select(m => m.EntryId));
+        Assert.Empty(host.FindModelHash(HashListEntryKind.ModelSha256, full, host.Filter()));
+        Assert.Empty(host.FindModelHash(HashListEntryKind.ModelAutoV3, "abcdef0123", host.Filter()));
+        Assert.True(HashLookup.TryResolveKind("abcdef012345", null, out var kind, out _));
+        Assert.Equal(HashListEntryKind.ModelAutoV3, kind);
+        Assert.Equal([shortId, fullId, otherFullId], HashLookup.Find(host, kind, "abcdef012345", 0, host.Filter()).Select(m => m.EntryId));
+    }
+
     internal static MatchIndexHost CreateHost(TestDatabase database, TimeProvider time) =>
         new(new MatchingStore(database.ContextFactory), new MatchingOptions(), time, NullLogger<MatchIndexHost>.Instance);
 

@@ -11,7 +11,7 @@ public static class ListsEntryCommands
     public static Command Add()
     {
         var name = new Argument<string>("name") { Description = "The list" };
-        var kind = new Argument<string>("kind") { Description = "pdq, vpdq, md5, sha1, sha256, model-sha256 or model-autov2" };
+        var kind = new Argument<string>("kind") { Description = "pdq, vpdq, md5, sha1, sha256, model-sha256, model-autov2, model-autov3 or model-autov1" };
         var value = new Argument<string>("value") { Description = "Hex value; for vpdq the frames, pdq_hex,quality,timestamp separated by ';'" };
         var category = new Option<string?>("--category") { Description = "Category code" };
         var source = new Option<string?>("--source") { Description = "Where the hash came from" };
@@ -23,7 +23,7 @@ public static class ListsEntryCommands
         {
             if (!HashValues.TryParseKind(parseResult.GetRequiredValue(kind), out var parsedKind))
             {
-                throw new UsageException("kind must be pdq, vpdq, md5, sha1, sha256, model-sha256 or model-autov2.");
+                throw new UsageException("kind must be pdq, vpdq, md5, sha1, sha256, model-sha256, model-autov2, model-autov3 or model-autov1.");
             }
 
             var text = parseResult.GetRequiredValue(value);

@@ -14,7 +14,7 @@ public static class MatchCommand
     public static Command Create()
     {
         var inputs = new Argument<string[]>("hash-or-file") { Description = "Hex hashes, files or folders", Arity = ArgumentArity.OneOrMore };
-        var kind = new Option<string?>("--kind") { Description = "Kind of hex inputs: pdq, md5, sha1, sha256, model-sha256, model-autov2 (default: by length)" };
+        var kind = new Option<string?>("--kind") { Description = "Kind of hex inputs: pdq, md5, sha1, sha256, model-sha256, model-autov2, model-autov3, model-autov1 (default: by length)" };
         var radius = new Option<int>("--radius") { Description = "PDQ radius 0..64 (default 31)", DefaultValueFactory = _ => 31 };
         radius.Validators.Add(MatchIndexLoader.ValidateRadius);
         var dihedral = new Option<bool>("--dihedral") { Description = "Also match the eight rotations and flips of images" };

@@ -117,7 +117,7 @@ public static class CsvHashListReader
 
         if (!HashValues.TryParseKind(Field("kind") ?? string.Empty, out var kind))
         {
-            error = "unknown kind (expected pdq, vpdq, md5, sha1, sha256, model-sha256 or model-autov2)";
+            error = "unknown kind (expected pdq, vpdq, md5, sha1, sha256, model-sha256, model-autov2, model-autov3 or model-autov1)";
             return false;
         }
 

@@ -67,7 +67,7 @@ internal static class ListEndpoints
     {
         if (!HashValues.TryParseKind(request.Kind ?? string.Empty, out var kind))
         {
-            throw new RequestValidationException("kind", "'kind' must be pdq, vpdq, md5, sha1, sha256, model-sha256 or model-autov2.");
+            throw new RequestValidationException("kind", "'kind' must be pdq, vpdq, md5, sha1, sha256, model-sha256, model-autov2, model-autov3 or model-autov1.");
         }
 
         var record = new HashListRecord

@@ -52,6 +52,10 @@ public sealed class InspectCommandTests
         Assert.True(c2paWith.GetProperty("trusted").GetBoolean());
         Assert.True(c2paWith.GetProperty("data_hash_valid").GetBoolean());
         Assert.Equal("SampleImageGen/2.1 provenance-fixtures/1.0", c2paWith.GetProperty("claim_generator").GetString());
+        var info = Assert.Single(c2paWith.GetProperty("claim_generator_info").EnumerateArray());
+        Assert.Equal(("SampleImageGen", "2.1"), (info.GetProperty("name").GetString(), info.GetProperty("version").GetString()));
+        Assert.Equal(1, c2paWith.GetProperty("claim_version").GetInt32());
+        Assert.Equal(0, c2paWith.GetProperty("ingredients").GetArrayLength());
     }
 
     [Fact]

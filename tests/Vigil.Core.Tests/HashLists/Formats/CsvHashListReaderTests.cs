@@ -19,14 +19,17 @@ public sealed class CsvHashListReaderTests
             + $"sha1,{Hex(40, 'c')},,,,,,\n"
             + $"sha256,{Hex(64, 'd')},,,,,,\n"
             + $"model-sha256,{Hex(64, 'e')},,,,\"model \"\"x\"\"\",,\n"
-            + $"autov2,{Hex(10, 'f')},,,,,,\n";
+            + $"autov2,{Hex(10, 'f')},,,,,,\n"
+            + $"model-autov3,{Hex(12, 'a')},,,,,,\n"
+            + $"autov3,{Hex(64, 'b')},,,,,,\n"
+            + $"model-autov1,{Hex(8, 'c')},,,,,,\n";
 
         var (records, report) = await ReadAllAsync(Read, csv);
 
-        Assert.Equal(6, report.GoodRows);
+        Assert.Equal(9, report.GoodRows);
         Assert.Equal(0, report.BadRows);
         Assert.Equal(
-            [HashListEntryKind.Pdq, HashListEntryKind.Md5, HashListEntryKind.Sha1, HashListEntryKind.Sha256, HashListEntryKind.ModelSha256, HashListEntryKind.ModelAutoV2],
+            [HashListEntryKind.Pdq, HashListEntryKind.Md5, HashListEntryKind.Sha1, HashListEntryKind.Sha256, HashListEntryKind.ModelSha256, HashListEntryKind.ModelAutoV2, HashListEntryKind.ModelAutoV3, HashListEntryKind.ModelAutoV3, HashListEntryKind.ModelAutoV1],
             records.Select(r => r.Kind));
         var pdq = records[0];
         Assert.Equal(Hex(64, 'a'), pdq.Value);
