@@ -44,6 +44,13 @@ public static class VigilServer
         builder.Configuration.AddCommandLine(args, new Dictionary<string, string>(StringComparer.Ordinal) { ["--data"] = "Vigil:DataFolder" });
         // SQL text at Information is noise (and never needed to operate); Vigil's own events carry ids.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+
+        // Privacy: ASP.NET Core's hosting, routing and result loggers print each request's path with its query
+        // string (GET /h/hash?url=...), redirect targets and endpoint values at Information and Debug, and reports'
+        // URLs and file names must never reach a log. The framework speaks only at Warning and up; RequestLog
+        // writes the access log with route templates and ids. Registered after the configuration's rules, so a
+        // "Microsoft.AspNetCore" level in appsettings cannot lower it.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         configure?.Invoke(builder);
 
         var config = builder.Configuration;
@@ -83,6 +90,7 @@ public static class VigilServer
         builder.Services.AddOpenApi();
 
         var app = builder.Build();
+        app.UseVigilRequestLog();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
