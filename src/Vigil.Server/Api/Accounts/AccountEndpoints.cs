@@ -14,7 +14,7 @@ internal static class AccountEndpoints
     {
         var group = app.MapGroup("/api").WithTags("Accounts");
         group.MapPost("/session", SignInAsync).AllowAnonymous().WithName("SignIn").ProducesProblem(401);
-        group.MapPost("/session/end", SignOutAsync).RequireAuthorization().WithName("SignOut");
+        group.MapPost("/session/end", SignOutAsync).RequireAuthorization(VigilPolicies.SignedIn).WithName("SignOut");
         group.MapGet("/users", ListUsersAsync).RequireAuthorization(VigilPolicies.Administrators).WithName("ListUsers");
         group.MapPost("/users", CreateUserAsync).RequireAuthorization(VigilPolicies.Administrators).WithName("CreateUser");
         group.MapPost("/apikeys", CreateApiKeyAsync).RequireAuthorization(VigilPolicies.Administrators).WithName("CreateApiKey");
