@@ -24,6 +24,7 @@ using Vigil.Server.Api.Statistics;
 using Vigil.Server.Errors;
 using Vigil.Server.Security;
 using Vigil.Server.Ui;
+using Vigil.Server.Ui.Accounts;
 using Vigil.Server.Ui.Statistics;
 using Vigil.Server.Ui.Workspace;
 
@@ -94,6 +95,7 @@ public static class VigilServer
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseVigilPasswordChangeGate();
         app.UseAuthorization();
         app.MapOpenApi().AllowAnonymous();
         app.MapVigilHealth();
@@ -107,6 +109,7 @@ public static class VigilServer
         app.MapVigilLists();
         app.MapHmaBanks();
         app.MapVigilUi();
+        app.MapVigilAccountPages();
         app.MapVigilStatisticsPage();
         app.MapVigilWorkspace();
         return app;

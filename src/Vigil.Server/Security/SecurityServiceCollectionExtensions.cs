@@ -75,11 +75,19 @@ internal static class SecurityServiceCollectionExtensions
         return Task.CompletedTask;
     }
 
-    public static ClaimsPrincipal PrincipalFor(User user) => new(new ClaimsIdentity(
+    public static ClaimsPrincipal PrincipalFor(User user)
+    {
+        List<Claim> claims =
         [
             new Claim(ClaimTypes.Name, user.UserName),
             new Claim(ClaimTypes.Role, user.Role.ToString()),
             new Claim(VigilClaims.Actor, $"user:{user.UserName}"),
-        ],
-        CookieAuthenticationDefaults.AuthenticationScheme));
+        ];
+        if (user.MustChangePassword)
+        {
+            claims.Add(new Claim(VigilClaims.MustChangePassword, "true"));
+        }
+
+        return new(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));
+    }
 }

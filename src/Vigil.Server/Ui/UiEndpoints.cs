@@ -20,7 +20,7 @@ internal static class UiEndpoints
         var group = app.MapGroup("/").WithTags("Ui").ExcludeFromDescription();
         group.MapGet("/signin", (HttpContext context, IAntiforgery antiforgery, bool failed = false) => SignInPage(context, antiforgery, failed)).AllowAnonymous();
         group.MapPost("/signin", SignInAsync).AllowAnonymous().DisableAntiforgery();
-        group.MapPost("/signout", SignOutAsync).RequireAuthorization(VigilPolicies.SignedIn).DisableAntiforgery();
+        group.MapPost("/signout", SignOutAsync).RequireAuthorization(VigilPolicies.SignedIn).DisableAntiforgery().WithMetadata(PasswordChangeGate.Exempt);
         group.MapGet("/", HomeAsync).RequireAuthorization(VigilPolicies.SignedIn);
         group.MapGet("/ui/site.css", () => UiPage.Asset("site.css", "text/css")).AllowAnonymous();
         group.MapGet("/ui/workspace.js", () => UiPage.Asset("workspace.js", "text/javascript")).AllowAnonymous();

@@ -26,7 +26,7 @@ public sealed partial class EndpointSecurityTests
     private static readonly string[] ApiPaths = ["/api/reports", "/api/users", "/api/jobs/failed", "/c/banks", "/h/hash?url=https://example.invalid/a", "/m/lookup", "/m/index/status"];
 
     // UI pages, where a browser is sent to the sign-in page.
-    private static readonly string[] UiPaths = ["/", "/workspace/queue", "/statistics"];
+    private static readonly string[] UiPaths = ["/", "/workspace/queue", "/statistics", "/account/password"];
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
