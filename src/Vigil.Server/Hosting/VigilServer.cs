@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Vigil.Core.Accounts;
 using Vigil.Core.Assessment;
@@ -73,6 +74,12 @@ public static class VigilServer
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = intake.MaxRequestBytes);
         builder.Services.Configure<KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = intake.MaxRequestBytes);
         builder.Services.AddSingleton(intake);
+
+        // Decrypted media go to disk only in the data folder's private scratch folder (ScratchFolder), never the
+        // system temp folder. ASP.NET Core would spool form file parts over 64 KiB to its own temp folder (where a
+        // killed process leaves them); they stay in memory instead, bounded by the request size limit.
+        builder.Services.AddSingleton(ScratchFolder.In(dataFolder));
+        builder.Services.Configure<FormOptions>(o => o.MemoryBufferThreshold = (int)Math.Min(int.MaxValue, intake.MaxRequestBytes));
         builder.Services.AddVigilPersistence(database);
         builder.Services.AddVigilVault(vault);
         builder.Services.AddVigilProcessing(processing);
@@ -115,12 +122,21 @@ public static class VigilServer
         return app;
     }
 
-    /// <summary>Migrates the database and, on the first start, creates an administrator and prints its one-time password.</summary>
+    /// <summary>
+    /// Empties the scratch folder (plaintext a killed process left behind), migrates the database and, on the first
+    /// start, creates an administrator and prints its one-time password.
+    /// </summary>
     public static async Task PrepareAsync(WebApplication app, TextWriter console, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(console);
         var services = app.Services;
+        var leftovers = services.GetRequiredService<ScratchFolder>().Clear();
+        if (leftovers > 0)
+        {
+            await console.WriteLineAsync($"Removed {leftovers} leftover scratch file(s) of an earlier run from the data folder.");
+        }
+
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
         _ = services.GetRequiredService<VaultKeyRing>();
         var users = services.GetRequiredService<IUserStore>();

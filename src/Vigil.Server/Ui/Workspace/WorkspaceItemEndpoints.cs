@@ -85,7 +85,7 @@ internal static class WorkspaceItemEndpoints
         };
         if (view.IsVideo && mode != ItemMode.ConfirmPrior && !view.Revealed)
         {
-            view = view with { Frames = await VideoStrip.RenderAsync(renderer, vault, item, view.Style, cancellationToken) };
+            view = view with { Frames = await VideoStrip.RenderAsync(renderer, vault, item, view.Style, context.RequestServices.GetRequiredService<ScratchFolder>(), cancellationToken) };
         }
 
         return new RazorComponentResult<ItemPage>(new { Viewer = viewer, View = view, Radius = workspace.Options.PdqRadius });
