@@ -61,6 +61,7 @@ internal static class WorkspaceItemEndpoints
         if (mode != ItemMode.ConfirmPrior && claimHeld)
         {
             await exposure.ShownAsync(actor, itemId, cancellationToken);
+            await context.AuditMediaViewAsync("item.viewed", itemId);
         }
 
         var (blur, greyscale) = await workspace.ViewSettingsAsync(context.User.Identity?.Name ?? actor, cancellationToken);
@@ -86,6 +87,10 @@ internal static class WorkspaceItemEndpoints
         if (view.IsVideo && mode != ItemMode.ConfirmPrior && !view.Revealed)
         {
             view = view with { Frames = await VideoStrip.RenderAsync(renderer, vault, item, view.Style, context.RequestServices.GetRequiredService<ScratchFolder>(), cancellationToken) };
+            if (view.Frames.Count > 0)
+            {
+                await context.AuditMediaViewAsync("item.strip.viewed", itemId);
+            }
         }
 
         return new RazorComponentResult<ItemPage>(new { Viewer = viewer, View = view, Radius = workspace.Options.PdqRadius });
@@ -112,6 +117,7 @@ internal static class WorkspaceItemEndpoints
             return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "No preview", detail: "The item cannot be previewed as an image.");
         }
 
+        await context.AuditMediaViewAsync("item.preview.viewed", itemId);
         context.Response.Headers.CacheControl = "no-store";
         return Results.Bytes(preview, "image/jpeg");
     }
