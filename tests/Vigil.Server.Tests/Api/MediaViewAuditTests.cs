@@ -44,7 +44,7 @@ public sealed class MediaViewAuditTests
         await using var context = server.Database.CreateContext();
         var views = await context.AuditRecords.Where(r => r.Actor == $"user:{name}").OrderBy(r => r.Sequence).Select(r => new { r.Action, r.Target, r.Address }).ToListAsync();
         Assert.Equal(
-            [("item.preview.viewed", $"item:{image}"), ("item.viewed", $"item:{image}"), ("item.viewed", $"item:{video}"), ("item.strip.viewed", $"item:{video}")],
+            [("item.preview.viewed", $"item:{image}"), ("item.page.viewed", $"item:{image}"), ("item.page.viewed", $"item:{video}"), ("item.strip.viewed", $"item:{video}")],
             views.Where(v => v.Action != "signin.succeeded").Select(v => (v.Action, v.Target)));
         Assert.All(views, v => Assert.Equal("127.0.0.1", v.Address));
         Assert.True((await server.App.Services.GetRequiredService<IAuditLog>().VerifyAsync(default)).IsValid);

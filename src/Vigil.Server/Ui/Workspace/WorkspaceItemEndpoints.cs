@@ -61,7 +61,7 @@ internal static class WorkspaceItemEndpoints
         if (mode != ItemMode.ConfirmPrior && claimHeld)
         {
             await exposure.ShownAsync(actor, itemId, cancellationToken);
-            await context.AuditMediaViewAsync("item.viewed", itemId);
+            await context.AuditMediaViewAsync("item.page.viewed", itemId);
         }
 
         var (blur, greyscale) = await workspace.ViewSettingsAsync(context.User.Identity?.Name ?? actor, cancellationToken);
