@@ -152,7 +152,7 @@ public static class VigilServer
             await console.WriteLineAsync("First start: created administrator 'admin'.");
             await console.WriteLineAsync($"  one-time password: {created.Password}");
             await console.WriteLineAsync($"  authenticator (TOTP) URI: {created.TotpUri}");
-            await console.WriteLineAsync("  Shown once; sign in and change the password.");
+            await console.WriteLineAsync("  Shown once; sign in and change the password (Vigil asks for a new one first).");
         }
         catch (AccountException)
         {
