@@ -27,6 +27,8 @@ internal static class IntakeBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{provider}: {reports} reports, one {images.Average(i => i.Length) / 1024:F0} KB PNG each, {concurrency} concurrent clients"));
         var baseline = await HashStepBaseline.ItemsPerSecondAsync(images);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  baseline: in-process hash step, one thread: {baseline:F1} items/s"));
+        var stepsWork = await HashStepBaseline.ItemsPerSecondAsync(images, withProvenance: true);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  in-process hash step + provenance inspection, one thread: {stepsWork:F1} items/s"));
 
         await using (var database = await TestDatabase.CreateAsync(provider))
         {
