@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Core.Accounts;
 using Vigil.Core.Items;
+using Vigil.Core.Processing;
 using Vigil.Persistence;
 using Vigil.TestSupport;
 
@@ -26,6 +27,8 @@ internal static class IntakeBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{provider}: {reports} reports, one {images.Average(i => i.Length) / 1024:F0} KB PNG each, {concurrency} concurrent clients"));
         var baseline = await HashStepBaseline.ItemsPerSecondAsync(images);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  baseline: in-process hash step, one thread: {baseline:F1} items/s"));
+        var stepsWork = await HashStepBaseline.ItemsPerSecondAsync(images, withProvenance: true);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  in-process hash step + provenance inspection, one thread: {stepsWork:F1} items/s"));
 
         await using (var database = await TestDatabase.CreateAsync(provider))
         {
@@ -120,14 +123,29 @@ internal static class IntakeBenchmark
         return clock.Elapsed.TotalSeconds;
     }
 
+    // A failed job or a stalled queue ends the run with what it saw, instead of waiting for ever.
     private static async Task WaitHashedAsync(TestDatabase database, int items)
     {
+        var timeout = TimeSpan.FromSeconds(Math.Max(120, items));
+        var clock = Stopwatch.StartNew();
         while (true)
         {
             await using var context = database.CreateContext();
-            if (await context.Items.CountAsync(i => i.Status == ItemStatus.Processed) >= items)
+            var processed = await context.Items.CountAsync(i => i.Status == ItemStatus.Processed);
+            if (processed >= items)
             {
                 return;
+            }
+
+            var failed = await context.Jobs.Where(j => j.State == JobState.Failed).Select(j => new { j.Id, j.LastError }).FirstOrDefaultAsync();
+            if (failed is not null)
+            {
+                throw new InvalidOperationException($"Job {failed.Id} failed: {failed.LastError}");
+            }
+
+            if (clock.Elapsed > timeout)
+            {
+                throw new TimeoutException($"Only {processed} of {items} items were processed within {timeout.TotalSeconds:F0} s.");
             }
 
             await Task.Delay(50);

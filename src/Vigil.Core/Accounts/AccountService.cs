@@ -8,6 +8,7 @@ public sealed class AccountService(IUserStore users, TimeProvider time)
 {
     public const int MaxFailedSignIns = 5;
     public const int MinPasswordLength = 12;
+    public const int MaxPasswordLength = 256;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
     private readonly PasswordHasher<User> _hasher = new();
@@ -93,6 +94,57 @@ public sealed class AccountService(IUserStore users, TimeProvider time)
 
         await users.UpdateAsync(user, cancellationToken);
         return (outcome, null);
+    }
+
+    /// <summary>
+    /// Replaces a user's password after checking the current one; the new one needs
+    /// <see cref="MinPasswordLength"/>..<see cref="MaxPasswordLength"/> characters and must differ from the current
+    /// one. Clears <see cref="User.MustChangePassword"/>. A wrong current password counts as a failed sign-in (towards
+    /// the lockout) and returns false; a new password against the policy throws <see cref="AccountException"/>.
+    /// </summary>
+    public async Task<bool> ChangePasswordAsync(string userName, string currentPassword, string newPassword, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(currentPassword);
+        ArgumentNullException.ThrowIfNull(newPassword);
+        var user = await users.FindAsync(NormaliseName(userName), cancellationToken);
+        if (user is null || user.Disabled)
+        {
+            throw new AccountException("The account does not exist or is disabled.");
+        }
+
+        if (_hasher.VerifyHashedPassword(user, user.PasswordHash, currentPassword) == PasswordVerificationResult.Failed)
+        {
+            if (++user.FailedSignIns >= MaxFailedSignIns)
+            {
+                user.LockedUntil = time.GetUtcNow().Add(LockoutDuration);
+                user.FailedSignIns = 0;
+            }
+
+            await users.UpdateAsync(user, cancellationToken);
+            return false;
+        }
+
+        CheckNewPassword(currentPassword, newPassword);
+        user.PasswordHash = _hasher.HashPassword(user, newPassword);
+        user.MustChangePassword = false;
+        user.FailedSignIns = 0;
+        await users.UpdateAsync(user, cancellationToken);
+        return true;
+    }
+
+    /// <summary>The password policy for a change: length in range and not the current password.</summary>
+    public static void CheckNewPassword(string currentPassword, string newPassword)
+    {
+        ArgumentNullException.ThrowIfNull(newPassword);
+        if (newPassword.Length is < MinPasswordLength or > MaxPasswordLength)
+        {
+            throw new AccountException($"The new password must have {MinPasswordLength}..{MaxPasswordLength} characters.");
+        }
+
+        if (string.Equals(newPassword, currentPassword, StringComparison.Ordinal))
+        {
+            throw new AccountException("The new password must differ from the current one.");
+        }
     }
 
     private static readonly string DummyHash = new PasswordHasher<User>().HashPassword(new User(), "not-a-real-password-0");

@@ -1,4 +1,5 @@
 using Vigil.Core.Items;
+using Vigil.Core.Vault;
 using Vigil.Hashing.Digests;
 using Vigil.Hashing.Pdq;
 using Vigil.Media.Images;
@@ -8,11 +9,28 @@ namespace Vigil.Core.Processing;
 
 /// <summary>
 /// Step 1: MD5/SHA-1 (and a SHA-256 check) for every item; dimensions and PDQ for images; dimensions, duration and
-/// the vPDQ frames (as <see cref="ItemVideoFrame"/> rows) for videos when a <see cref="VideoHasher"/> is given.
+/// the vPDQ frames (as <see cref="ItemVideoFrame"/> rows) for videos when a <see cref="VideoHasher"/> is given, with the
+/// <see cref="ScratchFolder"/> where ffmpeg reads the decrypted video.
 /// </summary>
-public sealed class HashStep(IImageDecoder decoder, VideoHasher? video = null) : IProcessingStep
+public sealed class HashStep : IProcessingStep
 {
     public const string StepName = "hash";
+
+    private readonly IImageDecoder _decoder;
+    private readonly VideoHasher? _video;
+    private readonly ScratchFolder? _scratch;
+
+    public HashStep(IImageDecoder decoder, VideoHasher? video = null, ScratchFolder? scratch = null)
+    {
+        if (video is not null && scratch is null)
+        {
+            throw new ArgumentException("Hashing videos needs a scratch folder for the decrypted file.", nameof(scratch));
+        }
+
+        _decoder = decoder;
+        _video = video;
+        _scratch = scratch;
+    }
 
     public string Name => StepName;
 
@@ -34,7 +52,7 @@ public sealed class HashStep(IImageDecoder decoder, VideoHasher? video = null) :
         {
             try
             {
-                using var image = decoder.Decode(content.Span);
+                using var image = _decoder.Decode(content.Span);
                 width = image.Width;
                 height = image.Height;
                 if (image.Width >= PdqHasher.MinimumDimension && image.Height >= PdqHasher.MinimumDimension)
@@ -53,9 +71,9 @@ public sealed class HashStep(IImageDecoder decoder, VideoHasher? video = null) :
 
         long? durationMs = null;
         IReadOnlyList<object> frames = [];
-        if (video is not null && item.MediaType.StartsWith("video/", StringComparison.Ordinal))
+        if (_video is not null && item.MediaType.StartsWith("video/", StringComparison.Ordinal))
         {
-            var hash = await VideoItemHasher.HashAsync(video, content, cancellationToken);
+            var hash = await VideoItemHasher.HashAsync(_video, _scratch!, content, cancellationToken);
             width = hash.Info.Width;
             height = hash.Info.Height;
             durationMs = (long)Math.Round(hash.DurationSeconds * 1000);

@@ -7,6 +7,12 @@ public interface IJobStore
     Task<Job?> ClaimAsync(string workerId, TimeSpan lease, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Extends a running job's lease to now + <paramref name="lease"/> while <paramref name="workerId"/> still holds
+    /// it; false when it does not (another worker took the job over after the lease lapsed, or it finished).
+    /// </summary>
+    Task<bool> RenewAsync(Job job, string workerId, TimeSpan lease, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Applies the step's result, writes its processing record, marks the job succeeded and queues
     /// <paramref name="nextStep"/> (or marks the item processed when null), in one transaction. Returns false when
     /// the worker no longer holds the lease (another worker took the job over) and nothing was written.

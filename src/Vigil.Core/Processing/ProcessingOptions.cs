@@ -8,8 +8,17 @@ public sealed class ProcessingOptions
     /// <summary>Jobs run at once in this process (1..64).</summary>
     public int Concurrency { get; set; } = 2;
 
-    /// <summary>How long a claimed job is held before another worker may take it over.</summary>
+    /// <summary>
+    /// How long a claim holds without renewal before another worker may take the job over (a crashed worker's job
+    /// runs again after this). While a step runs its worker renews the lease every <see cref="LeaseRenewal"/>.
+    /// </summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// A third of <see cref="Lease"/>: a step longer than the lease (a long video on two cores) keeps its job, and two
+    /// renewals in a row may fail (a database hiccup) before the lease lapses.
+    /// </summary>
+    public TimeSpan LeaseRenewal => Lease / 3;
 
     /// <summary>Wait between polls when the queue is empty.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);

@@ -59,6 +59,17 @@ internal sealed class JobStore(IDbContextFactory<VigilDbContext> contextFactory,
         }
     }
 
+    public async Task<bool> RenewAsync(Job job, string workerId, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        DateTimeOffset? expires = time.GetUtcNow().Add(lease);
+        var updated = await context.Jobs
+            .Where(j => j.Id == job.Id && j.State == JobState.Running && j.LeaseOwner == workerId)
+            .ExecuteUpdateAsync(u => u.SetProperty(j => j.LeaseExpiresAt, expires), cancellationToken);
+        return updated == 1;
+    }
+
     public async Task<bool> CompleteAsync(Job job, string workerId, StepResult result, string? nextStep, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);

@@ -4,11 +4,16 @@ using Microsoft.AspNetCore.Mvc;
 using Vigil.Core.Accounts;
 using Vigil.Core.HashLists;
 using Vigil.Core.HashLists.Formats;
+using Vigil.Server.Hosting;
 
 namespace Vigil.Server.Errors;
 
-/// <summary>The one place product exceptions become ProblemDetails; anything else is a 500 without detail.</summary>
-internal sealed class VigilExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+/// <summary>
+/// The one place product exceptions become ProblemDetails; anything else is a 500 without detail, logged here with
+/// the route template and request id (since .NET 10 the framework no longer logs exceptions a handler handled, and
+/// its own line would carry the request path).
+/// </summary>
+internal sealed partial class VigilExceptionHandler(IProblemDetailsService problems, ILogger<VigilExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -22,6 +27,11 @@ internal sealed class VigilExceptionHandler(IProblemDetailsService problems) : I
             JsonException e => (StatusCodes.Status400BadRequest, "Malformed JSON", $"The JSON body is malformed: {e.Message}", "body"),
             _ => (StatusCodes.Status500InternalServerError, "Internal error", "The server failed; the error was logged with the request id.", (string?)null),
         };
+
+        if (status == StatusCodes.Status500InternalServerError)
+        {
+            LogUnexpected(logger, exception, httpContext.Request.Method, RequestLog.RouteOf(httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint), httpContext.TraceIdentifier);
+        }
 
         httpContext.Response.StatusCode = status;
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
@@ -49,4 +59,7 @@ internal sealed class VigilExceptionHandler(IProblemDetailsService problems) : I
         StatusCodes.Status401Unauthorized => "Unauthorized",
         _ => "Invalid request",
     };
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Error, Message = "{Method} {Route} failed (request {RequestId})")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string method, string route, string requestId);
 }

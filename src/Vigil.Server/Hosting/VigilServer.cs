@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Vigil.Core.Accounts;
 using Vigil.Core.Assessment;
@@ -24,6 +25,7 @@ using Vigil.Server.Api.Statistics;
 using Vigil.Server.Errors;
 using Vigil.Server.Security;
 using Vigil.Server.Ui;
+using Vigil.Server.Ui.Accounts;
 using Vigil.Server.Ui.Statistics;
 using Vigil.Server.Ui.Workspace;
 
@@ -44,6 +46,13 @@ public static class VigilServer
         builder.Configuration.AddCommandLine(args, new Dictionary<string, string>(StringComparer.Ordinal) { ["--data"] = "Vigil:DataFolder" });
         // SQL text at Information is noise (and never needed to operate); Vigil's own events carry ids.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+
+        // Privacy: ASP.NET Core's hosting, routing and result loggers print each request's path with its query
+        // string (GET /h/hash?url=...), redirect targets and endpoint values at Information and Debug, and reports'
+        // URLs and file names must never reach a log. The framework speaks only at Warning and up; RequestLog
+        // writes the access log with route templates and ids. Registered after the configuration's rules, so a
+        // "Microsoft.AspNetCore" level in appsettings cannot lower it.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         configure?.Invoke(builder);
 
         var config = builder.Configuration;
@@ -65,6 +74,12 @@ public static class VigilServer
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = intake.MaxRequestBytes);
         builder.Services.Configure<KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = intake.MaxRequestBytes);
         builder.Services.AddSingleton(intake);
+
+        // Decrypted media go to disk only in the data folder's private scratch folder (ScratchFolder), never the
+        // system temp folder. ASP.NET Core would spool form file parts over 64 KiB to its own temp folder (where a
+        // killed process leaves them); they stay in memory instead, bounded by the request size limit.
+        builder.Services.AddSingleton(ScratchFolder.In(dataFolder));
+        builder.Services.Configure<FormOptions>(o => o.MemoryBufferThreshold = (int)Math.Min(int.MaxValue, intake.MaxRequestBytes));
         builder.Services.AddVigilPersistence(database);
         builder.Services.AddVigilVault(vault);
         builder.Services.AddVigilProcessing(processing);
@@ -83,9 +98,11 @@ public static class VigilServer
         builder.Services.AddOpenApi();
 
         var app = builder.Build();
+        app.UseVigilRequestLog();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseVigilPasswordChangeGate();
         app.UseAuthorization();
         app.MapOpenApi().AllowAnonymous();
         app.MapVigilHealth();
@@ -99,17 +116,27 @@ public static class VigilServer
         app.MapVigilLists();
         app.MapHmaBanks();
         app.MapVigilUi();
+        app.MapVigilAccountPages();
         app.MapVigilStatisticsPage();
         app.MapVigilWorkspace();
         return app;
     }
 
-    /// <summary>Migrates the database and, on the first start, creates an administrator and prints its one-time password.</summary>
+    /// <summary>
+    /// Empties the scratch folder (plaintext a killed process left behind), migrates the database and, on the first
+    /// start, creates an administrator and prints its one-time password.
+    /// </summary>
     public static async Task PrepareAsync(WebApplication app, TextWriter console, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(console);
         var services = app.Services;
+        var leftovers = services.GetRequiredService<ScratchFolder>().Clear();
+        if (leftovers > 0)
+        {
+            await console.WriteLineAsync($"Removed {leftovers} leftover scratch file(s) of an earlier run from the data folder.");
+        }
+
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
         _ = services.GetRequiredService<VaultKeyRing>();
         var users = services.GetRequiredService<IUserStore>();
@@ -125,7 +152,7 @@ public static class VigilServer
             await console.WriteLineAsync("First start: created administrator 'admin'.");
             await console.WriteLineAsync($"  one-time password: {created.Password}");
             await console.WriteLineAsync($"  authenticator (TOTP) URI: {created.TotpUri}");
-            await console.WriteLineAsync("  Shown once; sign in and change the password.");
+            await console.WriteLineAsync("  Shown once; sign in and change the password (Vigil asks for a new one first).");
         }
         catch (AccountException)
         {

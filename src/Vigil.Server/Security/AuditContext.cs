@@ -9,4 +9,8 @@ internal static class AuditContext
         log.AppendAsync(
             new AuditEntry(VigilClaims.ActorOf(context.User), action, target, context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
             context.RequestAborted);
+
+    /// <summary>Records that the signed-in person was shown media of item <paramref name="itemId"/> (ids only, never content).</summary>
+    public static Task AuditMediaViewAsync(this HttpContext context, string action, long itemId) =>
+        context.AuditAsync(context.RequestServices.GetRequiredService<IAuditLog>(), action, $"item:{itemId.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
 }

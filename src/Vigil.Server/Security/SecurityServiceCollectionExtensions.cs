@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Vigil.Core.Accounts;
 
 namespace Vigil.Server.Security;
 
@@ -31,8 +32,13 @@ internal static class SecurityServiceCollectionExtensions
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
 
+        // An endpoint that names no policy admits signed-in people only: an API key carries scopes, never a role, so
+        // it can reach nothing but the endpoints whose policy names its scope.
+        var people = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(Enum.GetNames<Role>()).Build();
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .SetDefaultPolicy(people)
+            .SetFallbackPolicy(people)
+            .AddPolicy(VigilPolicies.SignedIn, p => Roles(p, VigilPolicies.SignedIn))
             .AddPolicy(VigilPolicies.Analysts, p => Roles(p, VigilPolicies.Analysts))
             .AddPolicy(VigilPolicies.Seniors, p => Roles(p, VigilPolicies.Seniors))
             .AddPolicy(VigilPolicies.Administrators, p => Roles(p, VigilPolicies.Administrators))
@@ -59,9 +65,7 @@ internal static class SecurityServiceCollectionExtensions
     // API callers get a status code (never a redirect); browsers on UI pages go to the sign-in page.
     private static Task Refuse(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        var path = context.Request.Path;
-        var api = path.StartsWithSegments("/api", StringComparison.Ordinal) || path.StartsWithSegments("/h", StringComparison.Ordinal) || path.StartsWithSegments("/m", StringComparison.Ordinal);
-        if (api || status == StatusCodes.Status403Forbidden)
+        if (!UiPages.IsPage(context.HttpContext) || status == StatusCodes.Status403Forbidden)
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;
@@ -71,11 +75,19 @@ internal static class SecurityServiceCollectionExtensions
         return Task.CompletedTask;
     }
 
-    public static ClaimsPrincipal PrincipalFor(Vigil.Core.Accounts.User user) => new(new ClaimsIdentity(
+    public static ClaimsPrincipal PrincipalFor(User user)
+    {
+        List<Claim> claims =
         [
             new Claim(ClaimTypes.Name, user.UserName),
             new Claim(ClaimTypes.Role, user.Role.ToString()),
             new Claim(VigilClaims.Actor, $"user:{user.UserName}"),
-        ],
-        CookieAuthenticationDefaults.AuthenticationScheme));
+        ];
+        if (user.MustChangePassword)
+        {
+            claims.Add(new Claim(VigilClaims.MustChangePassword, "true"));
+        }
+
+        return new(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));
+    }
 }

@@ -5,6 +5,9 @@ namespace Vigil.Server.Security;
 /// <summary>Authorization policy names and the roles each admits (the endpoint-coverage test reads this map).</summary>
 public static class VigilPolicies
 {
+    /// <summary>Any signed-in person, whatever the role; never an API key (pages, sign-out, own password).</summary>
+    public const string SignedIn = "signed-in";
+
     public const string Analysts = "analysts";
     public const string Seniors = "seniors";
     public const string Administrators = "administrators";
@@ -18,6 +21,7 @@ public static class VigilPolicies
     /// <summary>The user roles each policy admits (API keys are admitted by scope where ScopeOf names one).</summary>
     public static IReadOnlyDictionary<string, Role[]> Roles { get; } = new Dictionary<string, Role[]>(StringComparer.Ordinal)
     {
+        [SignedIn] = Enum.GetValues<Role>(),
         [Analysts] = [Role.Analyst, Role.SeniorAnalyst, Role.Administrator],
         [Seniors] = [Role.SeniorAnalyst, Role.Administrator],
         [Administrators] = [Role.Administrator],

@@ -20,8 +20,8 @@ internal static class UiEndpoints
         var group = app.MapGroup("/").WithTags("Ui").ExcludeFromDescription();
         group.MapGet("/signin", (HttpContext context, IAntiforgery antiforgery, bool failed = false) => SignInPage(context, antiforgery, failed)).AllowAnonymous();
         group.MapPost("/signin", SignInAsync).AllowAnonymous().DisableAntiforgery();
-        group.MapPost("/signout", SignOutAsync).RequireAuthorization().DisableAntiforgery();
-        group.MapGet("/", HomeAsync).RequireAuthorization();
+        group.MapPost("/signout", SignOutAsync).RequireAuthorization(VigilPolicies.SignedIn).DisableAntiforgery().WithMetadata(PasswordChangeGate.Exempt);
+        group.MapGet("/", HomeAsync).RequireAuthorization(VigilPolicies.SignedIn);
         group.MapGet("/ui/site.css", () => UiPage.Asset("site.css", "text/css")).AllowAnonymous();
         group.MapGet("/ui/workspace.js", () => UiPage.Asset("workspace.js", "text/javascript")).AllowAnonymous();
         return app;

@@ -8,6 +8,7 @@ using Vigil.Core.HashLists;
 using Vigil.Core.Items;
 using Vigil.Core.Matching;
 using Vigil.Core.Processing;
+using Vigil.Core.Vault;
 using Vigil.Hashing.Pdq;
 using Vigil.Hashing.Vpdq;
 using Vigil.Media.Images;
@@ -126,7 +127,7 @@ public sealed class MatchStepTests
         var store = new MatchingStore(database.ContextFactory);
         host = new MatchIndexHost(store, new MatchingOptions(), TimeProvider.System, NullLogger<MatchIndexHost>.Instance);
         var decoder = new ImageDecoder();
-        return [new HashStep(decoder, video), new MatchStep(host, store, decoder, TimeProvider.System)];
+        return [new HashStep(decoder, video, video is null ? null : ScratchFolder.In(database.DataFolder)), new MatchStep(host, store, decoder, TimeProvider.System)];
     }
 
     private static string Sha256Hex(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

@@ -14,7 +14,11 @@ public sealed class BadInputTests
 {
     private const string ReportJson = """{"urls":["https://example.org/a"]}""";
 
-    public static IEnumerable<object[]> Cases()
+    /// <summary>Every case on every provider.</summary>
+    public static IEnumerable<object[]> Cases() =>
+        TestDatabase.Providers.SelectMany(provider => Kinds().Select(kind => (object[])[provider[0], .. kind]));
+
+    private static IEnumerable<object[]> Kinds()
     {
         yield return ["oversized", 413, "files[1]"];
         yield return ["text-file", 415, "files[0]"];
@@ -32,9 +36,9 @@ public sealed class BadInputTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task Request_BadInput_ProblemDetailsNamesTheFieldAndVaultKeepsNothing(string kind, int status, string field)
+    public async Task Request_BadInput_ProblemDetailsNamesTheFieldAndVaultKeepsNothing(DatabaseProvider provider, string kind, int status, string field)
     {
-        await using var server = await ServerHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var server = await ServerHost.StartAsync(provider);
         using var client = server.WithApiKey(await server.ApiKeyAsync(ApiScopes.SubmitReports));
         using var analyst = await server.SignedInAsync(Role.Analyst);
         var png = TestPng.GradientPng(32, 32, 9);
@@ -68,10 +72,11 @@ public sealed class BadInputTests
         Assert.Empty(vault.StoredFiles());
     }
 
-    [Fact]
-    public async Task SubmitReport_BodyOverServerLimit_Refused413()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task SubmitReport_BodyOverServerLimit_Refused413(DatabaseProvider provider)
     {
-        await using var server = await ServerHost.StartAsync(DatabaseProvider.Sqlite, new Dictionary<string, string?> { ["Vigil:Intake:MaxRequestBytes"] = "2000000" });
+        await using var server = await ServerHost.StartAsync(provider, new Dictionary<string, string?> { ["Vigil:Intake:MaxRequestBytes"] = "2000000" });
         using var client = server.WithApiKey(await server.ApiKeyAsync(ApiScopes.SubmitReports));
         var files = Enumerable.Range(0, 4).Select(i => (TestPng.PatternPng(500, 500, i), $"f{i}.png", "image/png")).ToArray();
 

@@ -22,8 +22,11 @@ public sealed partial class EndpointSecurityTests
         "GET /ui/site.css", "GET /ui/workspace.js",
     };
 
-    // Reviewed by hand: endpoints every signed-in role may use (no wrong role exists for them).
-    private static readonly HashSet<string> AnyRole = new(StringComparer.Ordinal) { "GET /", "POST /signout", "POST /api/session/end" };
+    // API routes (and one of each HMA prefix) that anonymous callers reach with a status code, never a redirect.
+    private static readonly string[] ApiPaths = ["/api/reports", "/api/users", "/api/jobs/failed", "/c/banks", "/h/hash?url=https://example.invalid/a", "/m/lookup", "/m/index/status"];
+
+    // UI pages, where a browser is sent to the sign-in page.
+    private static readonly string[] UiPaths = ["/", "/workspace/queue", "/statistics", "/account/password"];
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -39,6 +42,19 @@ public sealed partial class EndpointSecurityTests
             clients[role] = await server.SignedInAsync(role);
         }
 
+        foreach (var path in ApiPaths)
+        {
+            var response = await anonymous.GetAsync(path);
+            Assert.True(response.StatusCode == HttpStatusCode.Unauthorized && response.Headers.Location is null, $"{path} answered {(int)response.StatusCode} to an anonymous API caller");
+        }
+
+        foreach (var path in UiPaths)
+        {
+            var response = await anonymous.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("/signin", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        }
+
         foreach (var (method, pattern, endpoint) in endpoints)
         {
             var key = $"{method} {pattern}";
@@ -49,18 +65,14 @@ public sealed partial class EndpointSecurityTests
                 continue;
             }
 
+            // API callers get 401; only UI pages may send a browser to the sign-in page instead.
             var refused = await anonymous.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
             Assert.True(
-                refused.StatusCode == HttpStatusCode.Unauthorized || (refused.StatusCode == HttpStatusCode.Redirect && refused.Headers.Location!.OriginalString.Contains("/signin", StringComparison.Ordinal)),
+                refused.StatusCode == HttpStatusCode.Unauthorized || (IsPage(endpoint) && refused.StatusCode == HttpStatusCode.Redirect && refused.Headers.Location!.OriginalString.Contains("/signin", StringComparison.Ordinal)),
                 $"{key} answered {(int)refused.StatusCode} to an anonymous caller");
 
-            var policies = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>().ToList();
-            if (policies.Count == 0)
-            {
-                Assert.True(AnyRole.Contains(key), $"{key} has no role policy and is not on the reviewed any-role list");
-                continue;
-            }
-
+            var policies = PoliciesOf(endpoint);
+            Assert.True(policies.Count > 0, $"{key} names no policy (use {VigilPolicies.SignedIn} for any signed-in person)");
             var allowed = policies.Select(p => VigilPolicies.Roles[p]).Aggregate((a, b) => [.. a.Intersect(b)]);
             foreach (var role in Enum.GetValues<Role>().Except(allowed))
             {
@@ -75,15 +87,43 @@ public sealed partial class EndpointSecurityTests
         }
     }
 
-    [Fact]
-    public async Task ApiKeys_Scopes_HoldPerEndpoint()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task EveryEndpoint_EachSingleScopeApiKey_RefusedUnlessItsPolicyAdmitsTheScope(DatabaseProvider provider)
     {
-        await using var server = await ServerHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var server = await ServerHost.StartAsync(provider);
+        var endpoints = Enumerate(server).Where(e => e.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null).ToList();
+        foreach (var scope in Enum.GetValues<ApiScopes>().Where(s => s != ApiScopes.None))
+        {
+            using var client = server.WithApiKey(await server.ApiKeyAsync(scope));
+            var reached = 0;
+            foreach (var (method, pattern, endpoint) in endpoints)
+            {
+                var key = $"{method} {pattern}";
+                var policies = PoliciesOf(endpoint);
+                var admitted = policies.Count > 0 && policies.All(p => VigilPolicies.ScopeOf(p) == scope);
+                Assert.False(admitted && IsPage(endpoint), $"{key} is a UI page but admits API keys with scope {scope}");
+                var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), Concrete(pattern)));
+                var refused = response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
+                Assert.True(admitted != refused, $"{key} answered {(int)response.StatusCode} to an API key with scope {scope} (policies {string.Join(", ", policies)})");
+                Assert.Null(response.Headers.Location);
+                reached += admitted ? 1 : 0;
+            }
+
+            Assert.True(reached > 0, $"no endpoint admits scope {scope}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ApiKeys_Scopes_HoldPerEndpoint(DatabaseProvider provider)
+    {
+        await using var server = await ServerHost.StartAsync(provider);
         using var lookup = server.WithApiKey(await server.ApiKeyAsync(ApiScopes.LookupHashes));
         using var submit = server.WithApiKey(await server.ApiKeyAsync(ApiScopes.SubmitReports));
         using var forged = server.WithApiKey("vgl_" + new string('A', 43));
         var hashUrl = "/api/lookup/sha256/" + new string('0', 64);
-        var json = () => new StringContent("""{"urls":["https://example.org/x"]}""", System.Text.Encoding.UTF8, "application/json");
+        var json = () => new StringContent("""{"urls":["https://example.invalid/x"]}""", System.Text.Encoding.UTF8, "application/json");
 
         Assert.Equal(HttpStatusCode.OK, (await lookup.GetAsync(hashUrl)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await lookup.PostAsync("/api/reports", json())).StatusCode);
@@ -91,8 +131,15 @@ public sealed partial class EndpointSecurityTests
         Assert.Equal(HttpStatusCode.Forbidden, (await submit.GetAsync(hashUrl)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await submit.GetAsync("/api/reports/1")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await submit.GetAsync("/api/users")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await submit.GetAsync("/")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await forged.GetAsync(hashUrl)).StatusCode);
     }
+
+    private static bool IsPage(RouteEndpoint endpoint) =>
+        endpoint.Metadata.GetMetadata<IExcludeFromDescriptionMetadata>() is { ExcludeFromDescription: true };
+
+    private static List<string> PoliciesOf(RouteEndpoint endpoint) =>
+        [.. endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>()];
 
     private static List<(string Method, string Pattern, RouteEndpoint Endpoint)> Enumerate(ServerHost server) =>
         [.. server.App.Services.GetRequiredService<EndpointDataSource>().Endpoints

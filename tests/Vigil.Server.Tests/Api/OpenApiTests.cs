@@ -2,15 +2,17 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Vigil.Persistence;
 using Vigil.Server.Tests.Support;
+using Vigil.TestSupport;
 
 namespace Vigil.Server.Tests.Api;
 
 public sealed class OpenApiTests
 {
-    [Fact]
-    public async Task Document_SubmitReport_DescribesMultipartFilesAndReportPart()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Document_SubmitReport_DescribesMultipartFilesAndReportPart(DatabaseProvider provider)
     {
-        await using var server = await ServerHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var server = await ServerHost.StartAsync(provider);
         using var anonymous = server.Anonymous();
 
         var document = await anonymous.GetFromJsonAsync<JsonElement>("/openapi/v1.json");

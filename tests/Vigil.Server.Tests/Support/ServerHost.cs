@@ -15,6 +15,8 @@ namespace Vigil.Server.Tests.Support;
 /// <summary>The real Vigil server (Kestrel) on a free loopback port over a fresh test database.</summary>
 internal sealed class ServerHost : IAsyncDisposable
 {
+    public const string TestPassword = "a long test password 1";
+
     private readonly bool _ownsDatabase;
 
     private ServerHost(TestDatabase database, WebApplication app, Uri address, bool ownsDatabase)
@@ -33,14 +35,17 @@ internal sealed class ServerHost : IAsyncDisposable
 
     public string VaultFolder => Path.Combine(Database.DataFolder, "vault");
 
-    public static async Task<ServerHost> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null) =>
-        await StartOnAsync(await TestDatabase.CreateAsync(provider), null, settings, ownsDatabase: true);
+    public static async Task<ServerHost> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null) =>
+        await StartOnAsync(await TestDatabase.CreateAsync(provider), null, settings, ownsDatabase: true, configure);
+
+    /// <summary>A server on a database the caller prepared (e.g. with files already in its data folder); the server disposes it.</summary>
+    public static Task<ServerHost> StartOnAsync(TestDatabase database) => StartOnAsync(database, null, null, ownsDatabase: true, null);
 
     /// <summary>Another node on an existing database, with its own data folder; the database outlives it.</summary>
     public static Task<ServerHost> StartNodeAsync(TestDatabase database, string dataFolder, IDictionary<string, string?> settings) =>
-        StartOnAsync(database, dataFolder, settings, ownsDatabase: false);
+        StartOnAsync(database, dataFolder, settings, ownsDatabase: false, null);
 
-    private static async Task<ServerHost> StartOnAsync(TestDatabase database, string? dataFolder, IDictionary<string, string?>? settings, bool ownsDatabase)
+    private static async Task<ServerHost> StartOnAsync(TestDatabase database, string? dataFolder, IDictionary<string, string?>? settings, bool ownsDatabase, Action<WebApplicationBuilder>? configure)
     {
         var values = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
@@ -56,7 +61,11 @@ internal sealed class ServerHost : IAsyncDisposable
             values[key] = value;
         }
 
-        var app = VigilServer.Build(["--urls", "http://127.0.0.1:0"], b => b.Configuration.AddInMemoryCollection(values));
+        var app = VigilServer.Build(["--urls", "http://127.0.0.1:0"], b =>
+        {
+            b.Configuration.AddInMemoryCollection(values);
+            configure?.Invoke(b);
+        });
         await VigilServer.PrepareAsync(app, TextWriter.Null, CancellationToken.None);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -73,16 +82,19 @@ internal sealed class ServerHost : IAsyncDisposable
     }
 
     /// <summary>Creates a user of the role and returns a client signed in with password and TOTP.</summary>
-    public async Task<HttpClient> SignedInAsync(Role role)
+    public async Task<HttpClient> SignedInAsync(Role role) => (await SignInNewUserAsync(role)).Client;
+
+    /// <summary>Creates a user of the role (with <paramref name="password"/>, or one Vigil generates) and signs in; returns the client, the name and the password.</summary>
+    public async Task<(HttpClient Client, string UserName, string Password)> SignInNewUserAsync(Role role, string? password = TestPassword)
     {
         var accounts = App.Services.GetRequiredService<AccountService>();
         var name = $"{role.ToString().ToLowerInvariant()}-{Guid.NewGuid():N}"[..30];
-        var created = await accounts.CreateAsync(name, role, "a long test password 1", default);
+        var created = await accounts.CreateAsync(name, role, password, default);
         var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = Address };
         var code = Totp.Code(created.User.TotpSecret!, Totp.StepAt(TimeProvider.System.GetUtcNow()));
-        var response = await client.PostAsJsonAsync("/api/session", new { userName = name, password = "a long test password 1", code });
+        var response = await client.PostAsJsonAsync("/api/session", new { userName = name, password = created.Password, code });
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        return client;
+        return (client, name, created.Password);
     }
 
     public async Task<string> ApiKeyAsync(ApiScopes scopes) =>

@@ -9,3 +9,5 @@ public sealed record CreatedUserDto(string UserName, string Role, string? Passwo
 public sealed record CreateApiKeyRequest(string? Name, IReadOnlyList<string>? Scopes);
 
 public sealed record CreatedApiKeyDto(long Id, string Name, string Key, IReadOnlyList<string> Scopes);
+
+public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);

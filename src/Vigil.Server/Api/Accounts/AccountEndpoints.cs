@@ -14,7 +14,8 @@ internal static class AccountEndpoints
     {
         var group = app.MapGroup("/api").WithTags("Accounts");
         group.MapPost("/session", SignInAsync).AllowAnonymous().WithName("SignIn").ProducesProblem(401);
-        group.MapPost("/session/end", SignOutAsync).RequireAuthorization().WithName("SignOut");
+        group.MapPost("/session/end", SignOutAsync).RequireAuthorization(VigilPolicies.SignedIn).WithMetadata(PasswordChangeGate.Exempt).WithName("SignOut");
+        group.MapPost("/account/password", ChangePasswordAsync).RequireAuthorization(VigilPolicies.SignedIn).WithMetadata(PasswordChangeGate.Exempt).WithName("ChangePassword").ProducesProblem(400);
         group.MapGet("/users", ListUsersAsync).RequireAuthorization(VigilPolicies.Administrators).WithName("ListUsers");
         group.MapPost("/users", CreateUserAsync).RequireAuthorization(VigilPolicies.Administrators).WithName("CreateUser");
         group.MapPost("/apikeys", CreateApiKeyAsync).RequireAuthorization(VigilPolicies.Administrators).WithName("CreateApiKey");
@@ -53,6 +54,51 @@ internal static class AccountEndpoints
         await context.AuditAsync(audit, "signout", "session");
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return Results.NoContent();
+    }
+
+    private static async Task<IResult> ChangePasswordAsync(ChangePasswordRequest request, HttpContext context, AccountService accounts, IAuditLog audit)
+    {
+        if (request.CurrentPassword is not { Length: > 0 and <= AccountService.MaxPasswordLength })
+        {
+            throw new RequestValidationException("currentPassword", $"'currentPassword' (1..{AccountService.MaxPasswordLength} characters) is required.");
+        }
+
+        return await TryChangePasswordAsync(context, accounts, audit, request.CurrentPassword, request.NewPassword ?? string.Empty) switch
+        {
+            null => Results.NoContent(),
+            var (field, detail) => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Password not changed", detail: detail, extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["field"] = field }),
+        };
+    }
+
+    /// <summary>
+    /// Changes the signed-in user's password (audited either way) and renews the session cookie without the
+    /// must-change flag; returns null, or the field at fault and a sentence.
+    /// </summary>
+    internal static async Task<(string Field, string Detail)?> TryChangePasswordAsync(HttpContext context, AccountService accounts, IAuditLog audit, string currentPassword, string newPassword)
+    {
+        var userName = context.User.Identity?.Name ?? string.Empty;
+        try
+        {
+            AccountService.CheckNewPassword(currentPassword, newPassword);
+        }
+        catch (AccountException e)
+        {
+            return ("newPassword", e.Message);
+        }
+
+        if (!await accounts.ChangePasswordAsync(userName, currentPassword, newPassword, context.RequestAborted))
+        {
+            await context.AuditAsync(audit, "password.change.refused", $"user:{userName}");
+            return ("currentPassword", "The current password is wrong.");
+        }
+
+        await context.AuditAsync(audit, "password.changed", $"user:{userName}");
+        if (await context.RequestServices.GetRequiredService<IUserStore>().FindAsync(userName, context.RequestAborted) is { } user)
+        {
+            await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, SecurityServiceCollectionExtensions.PrincipalFor(user));
+        }
+
+        return null;
     }
 
     private static async Task<IResult> ListUsersAsync(IUserStore users, CancellationToken cancellationToken) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Vigil.Core.HashLists;
 using Vigil.Core.Hashing;
+using Vigil.Core.Vault;
 using Vigil.Server.Errors;
 
 namespace Vigil.Server.Api.HashLists;
@@ -59,40 +60,28 @@ internal static partial class HmaBankEndpoints
     private static bool IsEnabled(HashListEntry entry, TimeProvider time) =>
         !entry.Removed && (entry.DisabledUntil is not { } until || until <= time.GetUtcNow());
 
-    // The upload is spooled to a private temporary file (ffmpeg reads videos by path) and deleted after hashing.
-    private static async Task<List<(string Type, string Value)>> HashUploadAsync(IFormFile file, FileHasher hasher, CancellationToken cancellationToken)
+    // The upload is spooled to a private file in the scratch folder (ffmpeg reads videos by path), deleted after hashing.
+    private static async Task<List<(string Type, string Value)>> HashUploadAsync(IFormFile file, FileHasher hasher, ScratchFolder scratch, CancellationToken cancellationToken)
     {
-        var path = Path.Combine(Path.GetTempPath(), "vigil-upload-" + Guid.NewGuid().ToString("N"));
-        try
+        using var spooled = await scratch.CreateAsync(file.CopyToAsync, cancellationToken);
+        var result = await hasher.HashFileAsync(spooled.Path, cancellationToken);
+        if (result.Pdq is { } pdq)
         {
-            await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
-            {
-                await file.CopyToAsync(target, cancellationToken);
-            }
-
-            var result = await hasher.HashFileAsync(path, cancellationToken);
-            if (result.Pdq is { } pdq)
-            {
-                return [("pdq", pdq.Hash.ToString())];
-            }
-
-            if (result.Video is { Features.Count: > 0 } video)
-            {
-                var text = new StringBuilder();
-                foreach (var f in video.Features)
-                {
-                    text.Append(CultureInfo.InvariantCulture, $"{f.Hash},{f.Quality},{f.Timestamp:F3}\n");
-                }
-
-                VpdqFrames.TryCanonicalize(text.ToString(), out var canonical, out _);
-                return [("vpdq", VpdqFrames.ToHmaSignal(canonical ?? string.Empty))];
-            }
-
-            throw new RequestValidationException("file", $"The upload could not be hashed: {result.Error ?? "not an image or video"}");
+            return [("pdq", pdq.Hash.ToString())];
         }
-        finally
+
+        if (result.Video is { Features.Count: > 0 } video)
         {
-            File.Delete(path);
+            var text = new StringBuilder();
+            foreach (var f in video.Features)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{f.Hash},{f.Quality},{f.Timestamp:F3}\n");
+            }
+
+            VpdqFrames.TryCanonicalize(text.ToString(), out var canonical, out _);
+            return [("vpdq", VpdqFrames.ToHmaSignal(canonical ?? string.Empty))];
         }
+
+        throw new RequestValidationException("file", $"The upload could not be hashed: {result.Error ?? "not an image or video"}");
     }
 }

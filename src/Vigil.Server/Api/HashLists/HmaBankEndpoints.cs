@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Vigil.Core.HashLists;
+using Vigil.Core.Vault;
 using Vigil.Core.Hashing;
 using Vigil.Server.Errors;
 using Vigil.Server.Security;
@@ -89,7 +90,7 @@ internal static partial class HmaBankEndpoints
             throw new RequestValidationException("file", "Neither `url` nor multipart file upload was received");
         }
 
-        var signals = await HashUploadAsync(file, hasher, cancellationToken);
+        var signals = await HashUploadAsync(file, hasher, context.RequestServices.GetRequiredService<ScratchFolder>(), cancellationToken);
         return Results.Json(await AddSignalsAsync(name, signals, context, lists, cancellationToken));
     }
 

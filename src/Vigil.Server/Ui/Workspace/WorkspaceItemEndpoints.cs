@@ -65,6 +65,10 @@ internal static class WorkspaceItemEndpoints
         var claimHeld = await workspace.HoldsClaimAsync(itemId, actor, cancellationToken);
         var mediaShown = mode is not (ItemMode.ConfirmPrior or ItemMode.ConfirmPending);
         var viewId = mediaShown ? await exposure.ShownAsync(actor, itemId, cancellationToken) : 0;
+        if (mediaShown)
+        {
+            await context.AuditMediaViewAsync("item.page.viewed", itemId);
+        }
 
         var (blur, greyscale) = await workspace.ViewSettingsAsync(context.User.Identity?.Name ?? actor, cancellationToken);
         var signals = (await signalSource.SignalsAsync([itemId], cancellationToken)).GetValueOrDefault(itemId) ?? ItemSignals.None;
@@ -89,7 +93,11 @@ internal static class WorkspaceItemEndpoints
         };
         if (view.IsVideo && !view.MediaHidden && !view.Revealed)
         {
-            view = view with { Frames = await VideoStrip.RenderAsync(renderer, vault, item, view.Style, cancellationToken) };
+            view = view with { Frames = await VideoStrip.RenderAsync(renderer, vault, item, view.Style, context.RequestServices.GetRequiredService<ScratchFolder>(), cancellationToken) };
+            if (view.Frames.Count > 0)
+            {
+                await context.AuditMediaViewAsync("item.strip.viewed", itemId);
+            }
         }
 
         return new RazorComponentResult<ItemPage>(new { Viewer = viewer, View = view, Radius = workspace.Options.PdqRadius });
@@ -116,6 +124,7 @@ internal static class WorkspaceItemEndpoints
             return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "No preview", detail: "The item cannot be previewed as an image.");
         }
 
+        await context.AuditMediaViewAsync("item.preview.viewed", itemId);
         context.Response.Headers.CacheControl = "no-store";
         return Results.Bytes(preview, "image/jpeg");
     }
