@@ -14,7 +14,14 @@ public sealed class Browser : IAsyncLifetime
 
     public IBrowser Instance => _browser ?? throw new InvalidOperationException("The browser is not started.");
 
-    public static string ScreenshotFolder => Path.Combine(SharedData.RepositoryRoot, "docs", "screenshots");
+    /// <summary>
+    /// Where screenshots go: docs/screenshots when VIGIL_SCREENSHOTS=docs (refreshing the README's screens),
+    /// otherwise a folder under the system temp directory, so a test run leaves the working tree clean.
+    /// </summary>
+    public static string ScreenshotFolder =>
+        Environment.GetEnvironmentVariable("VIGIL_SCREENSHOTS") == "docs"
+            ? Path.Combine(SharedData.RepositoryRoot, "docs", "screenshots")
+            : Path.Combine(Path.GetTempPath(), "vigil-screenshots");
 
     public async Task InitializeAsync()
     {
