@@ -42,7 +42,7 @@ public static class HmaContentJsonReader
         }
         catch (JsonException)
         {
-            report.Bad(line, "the content object is not valid UTF-8 JSON");
+            report.Bad(line, "the content object could not be parsed as JSON");
             return records;
         }
 
