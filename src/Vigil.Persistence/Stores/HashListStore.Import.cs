@@ -27,11 +27,42 @@ internal sealed partial class HashListStore
 
     private const int ParametersPerRow = 9;
 
+    private const string SqliteImportCacheSize = "PRAGMA cache_size = -262144";
+
     public async Task<(long Added, long Checkpoint)> ImportAsync(
         long listId, IAsyncEnumerable<HashListRecord> records, string addedBy, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (context.IsPostgreSql)
+        {
+            return await ImportInTransactionAsync(context, listId, records, addedBy, progress, cancellationToken);
+        }
+
+        // The whole import is one transaction, so SQLite keeps its dirty pages until commit and, once they outgrow the
+        // page cache (2 MiB by default), spills them to the WAL and reads them back, again and again: the unique
+        // (list, kind, value) and (kind, value) indexes take rows in random order. A fixed 256 MiB cache for this
+        // connection halved a 1 M-row import (103 s -> 49 s, WAL writes 1.3 -> 0.6 GB) and keeps memory bounded
+        // whatever the file's size; the connection's own cache size is restored afterwards (it returns to the pool).
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        await using (var read = Command(context, "PRAGMA cache_size"))
+        {
+            var previous = Convert.ToInt64(await read.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            await ExecuteAsync(context, SqliteImportCacheSize, cancellationToken);
+            try
+            {
+                return await ImportInTransactionAsync(context, listId, records, addedBy, progress, cancellationToken);
+            }
+            finally
+            {
+                await ExecuteAsync(context, string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = {previous}"), CancellationToken.None);
+            }
+        }
+    }
+
+    private async Task<(long Added, long Checkpoint)> ImportInTransactionAsync(
+        VigilDbContext context, long listId, IAsyncEnumerable<HashListRecord> records, string addedBy, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var checkpoint = await LockAsync(context, listId, cancellationToken)
             ?? throw new HashListException(HashListError.NotFound, "No such list.", "name");
