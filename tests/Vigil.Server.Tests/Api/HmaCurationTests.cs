@@ -96,6 +96,32 @@ public sealed class HmaCurationTests
     }
 
     [Fact]
+    public async Task UpdateBank_DisabledThenRenamed_LookupFollowsRatioAndName()
+    {
+        await using var server = await ServerHost.StartAsync(DatabaseProvider.Sqlite, FastRefresh);
+        using var client = server.WithApiKey(await server.ApiKeyAsync(ApiScopes.ManageLists | ApiScopes.LookupHashes));
+        var pdq = ListFiles.Hex64(11);
+        await client.PostAsJsonAsync("/c/banks", new { name = "PARTNER", enabled = false });
+        var id = JsonDocument.Parse(await (await client.PostAsJsonAsync("/c/bank/PARTNER/signal", new { pdq })).Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
+        var lookup = $"/m/lookup?signal_type=pdq&signal={pdq}";
+
+        // Ratio 0: /m/lookup leaves the bank out unless the coinflip is bypassed; /m/raw_lookup ignores the ratio.
+        Assert.Equal("""{"name":"PARTNER","matching_enabled_ratio":0}""", await GetAsync(client, "/c/bank/PARTNER"));
+        await UntilAsync(client, $"/m/raw_lookup?signal_type=pdq&signal={pdq}", $$"""{"matches":[{{id}}]}""");
+        Assert.Equal("{}", await GetAsync(client, lookup));
+        Assert.Equal($$$"""{"PARTNER":[{"bank_content_id":{{{id}}},"distance":"0"}]}""", await GetAsync(client, lookup + "&bypass_coinflip=true"));
+
+        var enabled = await client.PutAsJsonAsync("/c/bank/PARTNER", new { name = "PARTNER_2024", enabled_ratio = 1.0 });
+        Assert.Equal("""{"name":"PARTNER_2024","matching_enabled_ratio":1}""", await enabled.Content.ReadAsStringAsync());
+        await UntilAsync(client, lookup, $$$"""{"PARTNER_2024":[{"bank_content_id":{{{id}}},"distance":"0"}]}""");
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/c/bank/PARTNER")).StatusCode);
+        Assert.Contains("\"name\":\"PARTNER_2024\"", await GetAsync(client, $"/c/bank/PARTNER_2024/content/{id}"), StringComparison.Ordinal);
+        await client.PostAsJsonAsync("/c/banks", new { name = "OTHER" });
+        var taken = await client.PutAsJsonAsync("/c/bank/OTHER", new { name = "PARTNER_2024" });
+        Assert.Equal((HttpStatusCode.Forbidden, "Bank name already exists"), (taken.StatusCode, await MessageAsync(taken)));
+    }
+
+    [Fact]
     public async Task AddContent_UploadedImageWithNote_BanksItsPdqAndLookupUploadFindsIt()
     {
         await using var server = await ServerHost.StartAsync(DatabaseProvider.Sqlite, FastRefresh);
