@@ -11,10 +11,12 @@ public sealed partial class MatchIndexHost
 
     /// <summary>
     /// Brings the index up to the database's checkpoints (building it first when needed). Returns the number of
-    /// changed entries applied (a build counts every entry). Up to <see cref="MatchingOptions.RebuildThreshold"/>
-    /// changes are applied in small batches under the write lock; more (a bulk import, a large list deleted) and the
-    /// index is built afresh from the database off the lock and swapped in atomically. A PDQ index whose delta has
-    /// grown past <see cref="PdqIndex.DeltaLimit"/> is compacted off the lock the same way.
+    /// changed entries applied (a build counts every entry). The changes are counted first: more than
+    /// <see cref="MatchingOptions.RebuildThreshold"/> and more than an eighth of the entries indexed (a bulk import
+    /// into a small index, a large list deleted) and the index is built afresh from the database off the lock and
+    /// swapped in atomically; otherwise they are streamed and applied in small batches under the write lock, so they
+    /// become visible within seconds even in a 10 M-entry index. A PDQ index whose delta has grown past
+    /// <see cref="PdqIndex.DeltaLimit"/> is then compacted off the lock and swapped in the same way.
     /// </summary>
     public async Task<int> RefreshAsync(CancellationToken cancellationToken)
     {
@@ -28,10 +30,22 @@ public sealed partial class MatchIndexHost
                 return await RebuildAsync(lists, cancellationToken);
             }
 
-            var changes = await ReadChangesAsync(state, lists, cancellationToken);
-            if (changes is null)
+            var moved = new List<(long ListId, long Seen, long UpTo)>();
+            long changed = 0;
+            foreach (var list in lists)
             {
-                LogBulkRebuild(_logger, _options.RebuildThreshold);
+                var seen = state.Lists.TryGetValue(list.Id, out var known) ? known.Checkpoint : 0;
+                if (list.Checkpoint > seen)
+                {
+                    moved.Add((list.Id, seen, list.Checkpoint));
+                    changed += await _store.CountChangesAsync(list.Id, seen, list.Checkpoint, cancellationToken);
+                }
+            }
+
+            // Only refreshes change the state and they hold the gate, so reading the entry count needs no lock.
+            if (changed > Math.Max(_options.RebuildThreshold, state.Entries.Count / 8))
+            {
+                LogBulkRebuild(_logger, changed);
                 return await RebuildAsync(lists, cancellationToken);
             }
 
@@ -48,26 +62,29 @@ public sealed partial class MatchIndexHost
                 });
             }
 
-            for (var start = 0; start < changes.Count; start += BatchSize)
+            var applied = 0;
+            var batch = new List<IndexEntryRow>(BatchSize);
+            foreach (var (listId, seen, upTo) in moved)
             {
-                var end = Math.Min(changes.Count, start + BatchSize);
-                WithWriteLock(() =>
+                await foreach (var row in _store.StreamChangesAsync(listId, seen, upTo, cancellationToken))
                 {
-                    for (var i = start; i < end; i++)
+                    batch.Add(row);
+                    if (batch.Count == BatchSize)
                     {
-                        state.ApplyChange(changes[i]);
+                        applied += ApplyBatch(state, batch);
                     }
-                });
+                }
             }
 
+            applied += ApplyBatch(state, batch);
             _refreshedAt = _time.GetUtcNow();
-            if (changes.Count > 0)
+            if (applied > 0)
             {
-                LogApplied(_logger, changes.Count, lists.Count);
+                LogApplied(_logger, applied, lists.Count);
             }
 
             CompactIfDue(state);
-            return changes.Count;
+            return applied;
         }
         finally
         {
@@ -75,31 +92,22 @@ public sealed partial class MatchIndexHost
         }
     }
 
-    // Every change since the checkpoints the state is current to, in checkpoint order per list; null as soon as
-    // there are more than the rebuild threshold (the stream is abandoned: a rebuild reads everything anyway).
-    private async Task<List<IndexEntryRow>?> ReadChangesAsync(MatchIndexState state, IReadOnlyList<HashListState> lists, CancellationToken cancellationToken)
+    private int ApplyBatch(MatchIndexState state, List<IndexEntryRow> batch)
     {
-        var changes = new List<IndexEntryRow>();
-        foreach (var list in lists)
+        var count = batch.Count;
+        if (count > 0)
         {
-            var seen = state.Lists.TryGetValue(list.Id, out var known) ? known.Checkpoint : 0;
-            if (list.Checkpoint <= seen)
+            WithWriteLock(() =>
             {
-                continue;
-            }
-
-            await foreach (var row in _store.StreamChangesAsync(list.Id, seen, list.Checkpoint, cancellationToken))
-            {
-                if (changes.Count == _options.RebuildThreshold)
+                foreach (var row in batch)
                 {
-                    return null;
+                    state.ApplyChange(row);
                 }
-
-                changes.Add(row);
-            }
+            });
+            batch.Clear();
         }
 
-        return changes;
+        return count;
     }
 
     // The PDQ index does not compact itself under its lock (CompactAutomatically is off): when its delta or tombstones

@@ -7,10 +7,11 @@ namespace Vigil.Core.Matching;
 /// A node's matching index: built from the database at start (entries streamed once into the PDQ and digest
 /// indexes) and kept current by <see cref="RefreshAsync"/>, which compares each list's checkpoint with the one the
 /// index is current to and applies the entries stamped in between (adds, tombstones, disables). The database stays
-/// the truth; this is derived state. Thread-safe: lookups share a read lock; a few changes take it exclusively for
-/// one small batch at a time; anything that builds (the first build, a refresh with more than
-/// <see cref="MatchingOptions.RebuildThreshold"/> changes, a list row gone, a PDQ compaction) builds off the lock and
-/// swaps the result in under it, so a lookup never waits for a build. Reading the database holds no lock.
+/// the truth; this is derived state. Thread-safe: lookups share a read lock; changes take it exclusively for one
+/// small batch at a time; anything that builds (the first build, a refresh with more changes than both
+/// <see cref="MatchingOptions.RebuildThreshold"/> and an eighth of the index, a list row gone, a PDQ compaction)
+/// builds off the lock and swaps the result in under it, so a lookup never waits for a build. Reading the database
+/// holds no lock.
 /// </summary>
 public sealed partial class MatchIndexHost : IDisposable
 {
@@ -143,8 +144,8 @@ public sealed partial class MatchIndexHost : IDisposable
     [LoggerMessage(EventId = 4002, Level = LogLevel.Debug, Message = "Matching index applied {Changes} changed entries ({Lists} lists)")]
     private static partial void LogApplied(ILogger logger, int changes, int lists);
 
-    [LoggerMessage(EventId = 4003, Level = LogLevel.Information, Message = "Matching index: more than {Threshold} changed entries since the last refresh; building a fresh index off the lock")]
-    private static partial void LogBulkRebuild(ILogger logger, int threshold);
+    [LoggerMessage(EventId = 4003, Level = LogLevel.Information, Message = "Matching index: {Changes} changed entries since the last refresh; building a fresh index off the lock")]
+    private static partial void LogBulkRebuild(ILogger logger, long changes);
 
     [LoggerMessage(EventId = 4004, Level = LogLevel.Debug, Message = "Matching index compacted off the lock: {Entries} PDQ entries")]
     private static partial void LogCompacted(ILogger logger, int entries);

@@ -20,9 +20,9 @@ public sealed class MatchingOptions
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// A refresh that finds more changed entries than this (a bulk import, a large list deleted) builds a fresh index
-    /// from the database off the lock and swaps it in, instead of applying the changes one by one (default 50,000;
-    /// 1,000 .. 1,000,000; the changes of one refresh are held in memory up to this count).
+    /// A refresh that finds more changed entries than this, and more than an eighth of the entries indexed (a bulk
+    /// import, a large list deleted), builds a fresh index from the database off the lock and swaps it in instead
+    /// of applying the changes in small batches (default 50,000; 1,000 .. 1,000,000).
     /// </summary>
     public int RebuildThreshold { get; set; } = 50_000;
 

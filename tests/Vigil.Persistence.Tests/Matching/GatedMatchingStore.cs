@@ -42,6 +42,9 @@ internal sealed class GatedMatchingStore(IMatchingStore inner) : IMatchingStore
         }
     }
 
+    public Task<long> CountChangesAsync(long listId, long afterCheckpoint, long upToCheckpoint, CancellationToken cancellationToken) =>
+        inner.CountChangesAsync(listId, afterCheckpoint, upToCheckpoint, cancellationToken);
+
     public IAsyncEnumerable<IndexEntryRow> StreamChangesAsync(long listId, long afterCheckpoint, long upToCheckpoint, CancellationToken cancellationToken) =>
         inner.StreamChangesAsync(listId, afterCheckpoint, upToCheckpoint, cancellationToken);
 

@@ -83,6 +83,33 @@ public sealed class MatchIndexRefreshTests
     }
 
     [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task RefreshAsync_ChangesPastThresholdButWithinAnEighthOfTheIndex_AppliedWithoutRebuild(DatabaseProvider provider)
+    {
+        await using var h = await ListHarness.CreateAsync(provider);
+        using var host = new MatchIndexHost(new MatchingStore(h.Database.ContextFactory), new MatchingOptions { RebuildThreshold = 1_000 }, TimeProvider.System, NullLogger<MatchIndexHost>.Instance);
+        var random = new Random(31);
+        await h.Service.CreateAsync("L", null, 1.0, ListHarness.Actor, default);
+        await ImportAsync(h, "L", Enumerable.Range(0, 20_000).Select(_ => MatchIndexHostTests.RandomHash(random)));
+        await host.RefreshAsync(default);
+        var built = host.Status.BuiltAt;
+
+        // 2,400 changes: past the threshold, but within 20,000 / 8: applied in batches, no fresh build.
+        var within = Enumerable.Range(0, 2_400).Select(_ => MatchIndexHostTests.RandomHash(random)).ToList();
+        await ImportAsync(h, "L", within);
+        Assert.Equal(2_400, await host.RefreshAsync(default));
+        Assert.Equal(built, host.Status.BuiltAt);
+        Assert.Single(host.FindPdq(within[^1], 0, host.Filter()));
+
+        // 3,000 more: past 22,400 / 8 as well, so the index is built afresh.
+        var past = Enumerable.Range(0, 3_000).Select(_ => MatchIndexHostTests.RandomHash(random)).ToList();
+        await ImportAsync(h, "L", past);
+        Assert.Equal(25_400, await host.RefreshAsync(default));
+        Assert.True(host.Status.BuiltAt > built);
+        Assert.Single(host.FindPdq(past[^1], 0, host.Filter()));
+    }
+
+    [Theory]
     [MemberData(nameof(ProvidersAndSizes))]
     public async Task RefreshAsync_ListDeletedByService_ItsEntriesDisappear(DatabaseProvider provider, int size)
     {
