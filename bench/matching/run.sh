@@ -9,9 +9,11 @@ hashes=${2:-10000000}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-ffmpeg -hide_banner -loglevel error -f lavfi -i "testsrc2=size=1920x1080:rate=25" -frames:v "$images" -q:v 3 "$work/card%05d.jpg"
+# The cards go in their own folder: the CLI is built into $work/cli and must not be scanned with them.
+mkdir -p "$work/images"
+ffmpeg -hide_banner -loglevel error -f lavfi -i "testsrc2=size=1920x1080:rate=25" -frames:v "$images" -q:v 3 "$work/images/card%05d.jpg"
 dotnet build "$root/src/Vigil.Cli" -c Release -o "$work/cli" >/dev/null
-/usr/bin/time -v dotnet "$work/cli/vigil.dll" bench scan --hashes "$hashes" "$work" > "$work/out.jsonl" 2> "$work/err.txt" || true
+/usr/bin/time -v dotnet "$work/cli/vigil.dll" bench scan --hashes "$hashes" "$work/images" > "$work/out.jsonl" 2> "$work/err.txt" || true
 grep -E "Maximum resident|Elapsed \(wall" "$work/err.txt" || true
 tail -n 1 "$(grep -l files= "$work/err.txt" || echo "$work/err.txt")" | grep files= || grep files= "$work/err.txt"
 echo "matches: $(grep -c '"list":' "$work/out.jsonl" || true) of $(wc -l < "$work/out.jsonl") files"

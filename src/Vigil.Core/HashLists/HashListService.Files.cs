@@ -36,7 +36,7 @@ public sealed partial class HashListService
     {
         ArgumentNullException.ThrowIfNull(output);
         var list = await GetAsync(name, cancellationToken);
-        return await HashListFiles.WriteAsync(format, output, list.Name, store.ReadEntriesAsync(list.Id, cancellationToken), time.GetUtcNow(), cancellationToken);
+        return await HashListFiles.WriteAsync(format, output, list, store.ReadEntriesAsync(list.Id, cancellationToken), cancellationToken);
     }
 
     /// <summary>

@@ -138,6 +138,22 @@ public sealed partial class HashListService(IHashListStore store, IAuditLog audi
         return entry;
     }
 
+    /// <summary>Sets or clears (null or empty) an entry's note (at most <see cref="HashListEntry.NoteMaxLength"/> characters).</summary>
+    public async Task<HashListEntry> SetEntryNoteAsync(string name, long entryId, string? note, HashListActor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (note?.Length > HashListEntry.NoteMaxLength)
+        {
+            throw new HashListException(HashListError.Invalid, string.Create(CultureInfo.InvariantCulture, $"A note is at most {HashListEntry.NoteMaxLength} characters."), "note");
+        }
+
+        var list = await GetAsync(name, cancellationToken);
+        var entry = await store.SetEntryNoteAsync(list.Id, entryId, string.IsNullOrEmpty(note) ? null : note, cancellationToken)
+            ?? throw new HashListException(HashListError.NotFound, "No such entry in the list.", "entry");
+        await AuditAsync(actor, "list.entry.updated", Target(list.Id, entryId), cancellationToken);
+        return entry;
+    }
+
     public async Task<EntryPage> EntriesAsync(string name, long afterId, int limit, CancellationToken cancellationToken)
     {
         if (limit is < 1 or > MaxPageSize)

@@ -41,6 +41,9 @@ public interface IHashListStore
     /// <summary>Sets or clears (null) the entry's disabled-until time; null when there is no live entry.</summary>
     Task<HashListEntry?> DisableEntryAsync(long listId, long entryId, DateTimeOffset? until, CancellationToken cancellationToken);
 
+    /// <summary>Sets or clears (null) the entry's note; null when there is no live entry.</summary>
+    Task<HashListEntry?> SetEntryNoteAsync(long listId, long entryId, string? note, CancellationToken cancellationToken);
+
     /// <summary>Live entries in id order after <paramref name="afterId"/>.</summary>
     Task<EntryPage> EntriesAsync(long listId, long afterId, int limit, CancellationToken cancellationToken);
 

@@ -14,6 +14,9 @@ public interface IMatchingStore
     /// </summary>
     IAsyncEnumerable<IndexEntryRow> StreamLiveEntriesAsync(bool pdqOnly, CancellationToken cancellationToken);
 
+    /// <summary>How many entries of a list changed in (<paramref name="afterCheckpoint"/>, <paramref name="upToCheckpoint"/>] (one index range count).</summary>
+    Task<long> CountChangesAsync(long listId, long afterCheckpoint, long upToCheckpoint, CancellationToken cancellationToken);
+
     /// <summary>Entries of a list changed in (<paramref name="afterCheckpoint"/>, <paramref name="upToCheckpoint"/>], tombstones included.</summary>
     IAsyncEnumerable<IndexEntryRow> StreamChangesAsync(long listId, long afterCheckpoint, long upToCheckpoint, CancellationToken cancellationToken);
 

@@ -10,6 +10,9 @@ public sealed record MatchFilter(IReadOnlySet<long>? ListIds, DateTimeOffset Now
     /// <summary>Lists take part whatever their matching-enabled ratio (HMA's raw lookup and <c>bypass_coinflip</c>).</summary>
     public bool IgnoreRatio { get; init; }
 
+    /// <summary>Entries match even while disabled (HMA's raw lookup, which reads the index without the content's status).</summary>
+    public bool IncludeDisabled { get; init; }
+
     /// <summary>A coinflip fixed by a text seed (HMA's <c>seed</c> parameter): FNV-1a of its UTF-16 code units.</summary>
     public static double CoinflipFor(string seed)
     {

@@ -1,21 +1,20 @@
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Vigil.Core.HashLists;
-using Vigil.Index.Pdq;
 
 namespace Vigil.Core.Matching;
 
 /// <summary>
 /// A node's matching index: built from the database at start (entries streamed once into the PDQ and digest
 /// indexes) and kept current by <see cref="RefreshAsync"/>, which compares each list's checkpoint with the one the
-/// index is current to and applies the entries stamped in between (adds, tombstones, disables). A deleted list
-/// triggers a full rebuild. The database stays the truth; this is derived state. Thread-safe: lookups share a read
-/// lock, changes take it exclusively for one batch at a time, and reading the database holds no lock.
+/// index is current to and applies the entries stamped in between (adds, tombstones, disables). The database stays
+/// the truth; this is derived state. Thread-safe: lookups share a read lock; changes take it exclusively for one
+/// small batch at a time; anything that builds (the first build, a refresh with more changes than both
+/// <see cref="MatchingOptions.RebuildThreshold"/> and an eighth of the index, a list row gone, a PDQ compaction)
+/// builds off the lock and swaps the result in under it, so a lookup never waits for a build. Reading the database
+/// holds no lock.
 /// </summary>
 public sealed partial class MatchIndexHost : IDisposable
 {
-    private const int BatchSize = 4096;
-
     private readonly IMatchingStore _store;
     private readonly MatchingOptions _options;
     private readonly TimeProvider _time;
@@ -50,51 +49,6 @@ public sealed partial class MatchIndexHost : IDisposable
         }
     }
 
-    /// <summary>
-    /// Brings the index up to the database's checkpoints (building it first when needed). Returns the number of
-    /// changed entries applied (a build counts every entry).
-    /// </summary>
-    public async Task<int> RefreshAsync(CancellationToken cancellationToken)
-    {
-        await _refreshGate.WaitAsync(cancellationToken);
-        try
-        {
-            var lists = await _store.GetListsAsync(cancellationToken);
-            var state = Volatile.Read(ref _state);
-            if (state is null || state.Lists.Keys.Any(id => !lists.Any(l => l.Id == id)))
-            {
-                return await RebuildAsync(lists, cancellationToken);
-            }
-
-            var applied = 0;
-            foreach (var list in lists)
-            {
-                var seen = state.Lists.TryGetValue(list.Id, out var known) ? known.Checkpoint : 0;
-                if (list.Checkpoint > seen)
-                {
-                    applied += await ApplyChangesAsync(state, list.Id, seen, list.Checkpoint, cancellationToken);
-                }
-
-                if (known != list)
-                {
-                    WithWriteLock(() => state.Lists[list.Id] = list);
-                }
-            }
-
-            _refreshedAt = _time.GetUtcNow();
-            if (applied > 0)
-            {
-                LogApplied(_logger, applied, lists.Count);
-            }
-
-            return applied;
-        }
-        finally
-        {
-            _refreshGate.Release();
-        }
-    }
-
     /// <summary>The ids of the named lists; throws <see cref="KeyNotFoundException"/> naming the first unknown one.</summary>
     public IReadOnlySet<long> ResolveLists(IEnumerable<string> names)
     {
@@ -111,6 +65,14 @@ public sealed partial class MatchIndexHost : IDisposable
 
             return (IReadOnlySet<long>)ids;
         });
+    }
+
+    /// <summary>The ids of the lists named exactly (ordinal) by <paramref name="names"/>; names of no list are left out.</summary>
+    public IReadOnlySet<long> ListIdsNamed(IEnumerable<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var wanted = names.ToHashSet(StringComparer.Ordinal);
+        return Read(state => (IReadOnlySet<long>)state.Lists.Values.Where(l => wanted.Contains(l.Name)).Select(l => l.Id).ToHashSet());
     }
 
     /// <summary>A filter for now: only <paramref name="lists"/> (null: all), coinflip fixed by <paramref name="seed"/> (null: random).</summary>
@@ -149,89 +111,6 @@ public sealed partial class MatchIndexHost : IDisposable
         _refreshGate.Dispose();
     }
 
-    private async Task<int> RebuildAsync(IReadOnlyList<HashListState> lists, CancellationToken cancellationToken)
-    {
-        var state = new MatchIndexState(PdqIndex.CreateEmpty(), _options.VpdqQualityTolerance, lists);
-        var frames = new List<PdqIndexEntry>();
-        var count = 0;
-        await foreach (var row in _store.StreamLiveEntriesAsync(pdqOnly: false, cancellationToken))
-        {
-            if (Current(state, row) && state.PdqEntriesOf(row, out var frameCount) is { } parts && state.AddDigestsAndEntry(row, frameCount))
-            {
-                frames.AddRange(parts);
-                count++;
-            }
-        }
-
-        var pdqCount = 0;
-        state.Pdq.Dispose();
-        state.Pdq = await PdqIndex.BuildAsync(PdqRows(state, frames, c => pdqCount = c, cancellationToken), frames.Count, cancellationToken);
-        count += pdqCount;
-
-        var previous = Volatile.Read(ref _state);
-        WithWriteLock(() => Volatile.Write(ref _state, state));
-        previous?.Dispose();
-        _builtAt = _refreshedAt = _time.GetUtcNow();
-        LogBuilt(_logger, count, lists.Count, state.Skipped);
-        return count;
-    }
-
-    // Frames first, then the PDQ entries as they stream from the database, registered as they pass.
-    private async IAsyncEnumerable<PdqIndexEntry> PdqRows(MatchIndexState state, List<PdqIndexEntry> frames, Action<int> counted, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        foreach (var frame in frames)
-        {
-            yield return frame;
-        }
-
-        var count = 0;
-        await foreach (var row in _store.StreamLiveEntriesAsync(pdqOnly: true, cancellationToken))
-        {
-            if (Current(state, row) && state.PdqEntriesOf(row, out _) is [var entry] && state.AddDigestsAndEntry(row, 0))
-            {
-                count++;
-                yield return entry;
-            }
-        }
-
-        counted(count);
-    }
-
-    // An entry stamped after the list checkpoint this build read (or of a list created since) is left to the next
-    // refresh, which applies it from the checkpoint; so the build never holds a state newer than its checkpoints.
-    private static bool Current(MatchIndexState state, IndexEntryRow row) =>
-        state.Lists.TryGetValue(row.ListId, out var list) && row.Checkpoint <= list.Checkpoint;
-
-    private async Task<int> ApplyChangesAsync(MatchIndexState state, long listId, long after, long upTo, CancellationToken cancellationToken)
-    {
-        var batch = new List<IndexEntryRow>(BatchSize);
-        var applied = 0;
-        await foreach (var row in _store.StreamChangesAsync(listId, after, upTo, cancellationToken))
-        {
-            batch.Add(row);
-            if (batch.Count == BatchSize)
-            {
-                applied += ApplyBatch(state, batch);
-            }
-        }
-
-        return applied + ApplyBatch(state, batch);
-    }
-
-    private int ApplyBatch(MatchIndexState state, List<IndexEntryRow> batch)
-    {
-        var count = batch.Count;
-        WithWriteLock(() =>
-        {
-            foreach (var row in batch)
-            {
-                state.ApplyChange(row);
-            }
-        });
-        batch.Clear();
-        return count;
-    }
-
     private T Read<T>(Func<MatchIndexState, T> read)
     {
         _lock.EnterReadLock();
@@ -264,4 +143,10 @@ public sealed partial class MatchIndexHost : IDisposable
 
     [LoggerMessage(EventId = 4002, Level = LogLevel.Debug, Message = "Matching index applied {Changes} changed entries ({Lists} lists)")]
     private static partial void LogApplied(ILogger logger, int changes, int lists);
+
+    [LoggerMessage(EventId = 4003, Level = LogLevel.Information, Message = "Matching index: {Changes} changed entries since the last refresh; building a fresh index off the lock")]
+    private static partial void LogBulkRebuild(ILogger logger, long changes);
+
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Debug, Message = "Matching index compacted off the lock: {Entries} PDQ entries")]
+    private static partial void LogCompacted(ILogger logger, int entries);
 }

@@ -164,7 +164,7 @@ internal sealed class MatchIndexState : IDisposable
     public bool Eligible(long entryId, MatchFilter filter, out IndexedEntry entry, out HashListState? list)
     {
         list = null;
-        if (!Entries.TryGetValue(entryId, out entry) || !entry.EnabledAt(filter.Now) || !Lists.TryGetValue(entry.ListId, out list))
+        if (!Entries.TryGetValue(entryId, out entry) || !(filter.IncludeDisabled || entry.EnabledAt(filter.Now)) || !Lists.TryGetValue(entry.ListId, out list))
         {
             return false;
         }

@@ -19,6 +19,13 @@ public sealed class MatchingOptions
     /// <summary>How often a node compares list checkpoints with the database (default 2 s; 0.05 .. 60 s).</summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// A refresh that finds more changed entries than this, and more than an eighth of the entries indexed (a bulk
+    /// import, a large list deleted), builds a fresh index from the database off the lock and swaps it in instead
+    /// of applying the changes in small batches (default 50,000; 1,000 .. 1,000,000).
+    /// </summary>
+    public int RebuildThreshold { get; set; } = 50_000;
+
     /// <summary>vPDQ frames under this quality are ignored, as the reference matcher (default 50; 0..100).</summary>
     public int VpdqQualityTolerance { get; set; } = 50;
 
@@ -50,6 +57,11 @@ public sealed class MatchingOptions
         if (RefreshInterval < TimeSpan.FromMilliseconds(50) || RefreshInterval > TimeSpan.FromSeconds(60))
         {
             throw new InvalidOperationException($"{SectionName}:RefreshInterval must be 0.05 .. 60 s (is {RefreshInterval}).");
+        }
+
+        if (RebuildThreshold is < 1_000 or > 1_000_000)
+        {
+            throw new InvalidOperationException($"{SectionName}:RebuildThreshold must be 1000..1000000 (is {RebuildThreshold}).");
         }
 
         if (VpdqQualityTolerance is < 0 or > 100)

@@ -7,7 +7,9 @@ namespace Vigil.Index.Pdq;
 /// distance (recall 1.0 against a brute-force scan). The bulk of the entries live in an immutable multi-index
 /// (sixteen 16-bit substring tables over contiguous arrays); entries added since the last build sit in a small
 /// delta scanned linearly, and removals set tombstones, so the index can follow list checkpoints cheaply.
-/// <see cref="Compact"/> folds both into a new multi-index (it also runs by itself when the delta grows).
+/// <see cref="Compact"/> folds both into a new multi-index (it also runs by itself when the delta grows, unless
+/// <see cref="CompactAutomatically"/> is off). <see cref="CompactedCopy"/> builds that new multi-index as a separate
+/// index while searches go on, for an owner that swaps it in itself so that no search ever waits for a build.
 /// Searches may run concurrently with each other; changes take an exclusive lock.
 /// </summary>
 public sealed partial class PdqIndex : IDisposable
@@ -26,6 +28,16 @@ public sealed partial class PdqIndex : IDisposable
     private PdqHashStore _delta = new();
 
     private PdqIndex(PdqMultiIndex multiIndex) => _base = multiIndex;
+
+    /// <summary>
+    /// Whether a change that grows the delta past <see cref="DeltaLimit"/> (or the tombstones past a quarter of the
+    /// index) compacts at once, under the exclusive lock (default true). An owner that compacts with
+    /// <see cref="CompactedCopy"/> off the lock turns this off and watches <see cref="PendingChanges"/>.
+    /// </summary>
+    public bool CompactAutomatically { get; set; } = true;
+
+    /// <summary>Whether the delta or the tombstones have grown to where searches slow down and a compaction is due.</summary>
+    public bool CompactionDue => Read(static index => index.IsCompactionDue());
 
     /// <summary>Live entries (added, not removed).</summary>
     public int Count => Read(static index => index._base.Count - index._base.RemovedCount + index._delta.Count);
@@ -142,6 +154,24 @@ public sealed partial class PdqIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// A new index holding this one's live entries in a fresh multi-index (no delta, no tombstones), built under the
+    /// shared lock: searches of this index go on meanwhile, changes wait. The caller swaps it in and disposes this one.
+    /// </summary>
+    public PdqIndex CompactedCopy()
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            var (words, ids) = LiveStore().Detach();
+            return new PdqIndex(PdqMultiIndex.Build(words, ids)) { CompactAutomatically = CompactAutomatically };
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
     /// <inheritdoc />
     public void Dispose() => _lock.Dispose();
 
@@ -176,15 +206,25 @@ public sealed partial class PdqIndex : IDisposable
         return _base.Remove(id, hash);
     }
 
+    private bool IsCompactionDue() => _delta.Count > DeltaLimit || _base.RemovedCount > Math.Max(DeltaLimit, _base.Count / 4);
+
     private void CompactIfDue()
     {
-        if (_delta.Count > DeltaLimit || _base.RemovedCount > Math.Max(DeltaLimit, _base.Count / 4))
+        if (CompactAutomatically && IsCompactionDue())
         {
             CompactLocked();
         }
     }
 
     private void CompactLocked()
+    {
+        var (words, ids) = LiveStore().Detach();
+        _base = PdqMultiIndex.Build(words, ids);
+        _delta = new PdqHashStore();
+    }
+
+    // The live entries (base without tombstones, then the delta) in one new store; reads only.
+    private PdqHashStore LiveStore()
     {
         var store = new PdqHashStore(_base.Count - _base.RemovedCount + _delta.Count);
         _base.CopyLiveTo(store);
@@ -195,8 +235,6 @@ public sealed partial class PdqIndex : IDisposable
             store.Add(delta[i], new PdqHash(w[0], w[1], w[2], w[3]));
         }
 
-        var (words, ids) = store.Detach();
-        _base = PdqMultiIndex.Build(words, ids);
-        _delta = new PdqHashStore();
+        return store;
     }
 }

@@ -159,10 +159,13 @@ internal sealed partial class HashListStore(IDbContextFactory<VigilDbContext> co
     }
 
     public async Task<bool> RemoveEntryAsync(long listId, long entryId, CancellationToken cancellationToken) =>
-        await ChangeEntryAsync(listId, entryId, """ "removed" = @yes """, null, cancellationToken) is not null;
+        await ChangeEntryAsync(listId, entryId, """ "removed" = @yes """, ("@u", null, DbType.Int64), cancellationToken) is not null;
 
     public Task<HashListEntry?> DisableEntryAsync(long listId, long entryId, DateTimeOffset? until, CancellationToken cancellationToken) =>
-        ChangeEntryAsync(listId, entryId, """ "disabled_until" = @u """, until?.UtcTicks, cancellationToken);
+        ChangeEntryAsync(listId, entryId, """ "disabled_until" = @u """, ("@u", until?.UtcTicks, DbType.Int64), cancellationToken);
+
+    public Task<HashListEntry?> SetEntryNoteAsync(long listId, long entryId, string? note, CancellationToken cancellationToken) =>
+        ChangeEntryAsync(listId, entryId, """ "note" = @u """, ("@u", note, DbType.String), cancellationToken);
 
     public async Task<EntryPage> EntriesAsync(long listId, long afterId, int limit, CancellationToken cancellationToken)
     {
@@ -183,7 +186,8 @@ internal sealed partial class HashListStore(IDbContextFactory<VigilDbContext> co
     }
 
     // One live entry changed: stamp it and raise the list in one transaction; null (and nothing raised) when absent.
-    private async Task<HashListEntry?> ChangeEntryAsync(long listId, long entryId, string set, long? until, CancellationToken cancellationToken)
+    // The new column value travels as @u with its type given (a null must still be typed for PostgreSQL).
+    private async Task<HashListEntry?> ChangeEntryAsync(long listId, long entryId, string set, (string Name, object? Value, DbType Type) value, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
@@ -193,16 +197,20 @@ internal sealed partial class HashListStore(IDbContextFactory<VigilDbContext> co
         }
 
         var next = checkpoint + 1;
-        var changed = await ExecuteAsync(
+        await using var update = Command(
             context,
             $"""UPDATE hash_list_entries SET {set}, "checkpoint" = @c WHERE "id" = @e AND "list_id" = @l AND "removed" = @no""",
-            cancellationToken,
             ("@yes", true),
             ("@no", false),
-            ("@u", until),
             ("@c", next),
             ("@e", entryId),
             ("@l", listId));
+        var parameter = update.CreateParameter();
+        parameter.ParameterName = value.Name;
+        parameter.DbType = value.Type;
+        parameter.Value = value.Value ?? DBNull.Value;
+        update.Parameters.Add(parameter);
+        var changed = await update.ExecuteNonQueryAsync(cancellationToken);
         if (changed == 0)
         {
             return null;

@@ -33,6 +33,12 @@ public sealed class MatchingStore(IDbContextFactory<VigilDbContext> contextFacto
         }
     }
 
+    public async Task<long> CountChangesAsync(long listId, long afterCheckpoint, long upToCheckpoint, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await context.HashListEntries.LongCountAsync(e => e.ListId == listId && e.Checkpoint > afterCheckpoint && e.Checkpoint <= upToCheckpoint, cancellationToken);
+    }
+
     public async IAsyncEnumerable<IndexEntryRow> StreamChangesAsync(long listId, long afterCheckpoint, long upToCheckpoint, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);

@@ -93,7 +93,7 @@ public static class VigilServer
         builder.Services.AddVigilLists(lists);
         builder.Services.AddAntiforgery();
         builder.Services.AddRazorComponents();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = HmaProblemDetails.Customize);
         builder.Services.AddExceptionHandler<VigilExceptionHandler>();
         builder.Services.AddOpenApi();
 

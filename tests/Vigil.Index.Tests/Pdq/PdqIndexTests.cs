@@ -159,6 +159,46 @@ public sealed class PdqIndexTests
     }
 
     [Fact]
+    public void Apply_AutomaticCompactionOff_DeltaGrowsPastLimitAndStaysExact()
+    {
+        var random = new Random(12);
+        var entries = RandomEntries(random, PdqIndex.DeltaLimit + 500);
+        using var index = PdqIndex.CreateEmpty();
+        index.CompactAutomatically = false;
+
+        index.Apply(entries, []);
+
+        Assert.Equal(entries.Count, index.PendingChanges);
+        Assert.True(index.CompactionDue);
+        AssertEqualsBruteForce(index, entries, random);
+    }
+
+    [Fact]
+    public void CompactedCopy_AfterAddsAndRemoves_FreshIndexEqualsBruteForceAndOriginalUnchanged()
+    {
+        var random = new Random(13);
+        var all = ClusteredEntries(random, centers: 20, perCenter: 50);
+        using var index = PdqIndex.Build(all.Take(500));
+        index.CompactAutomatically = false;
+        var live = all.Take(500).ToList();
+        index.Apply(all.Skip(500), []);
+        live.AddRange(all.Skip(500));
+        var victims = live.Where((_, i) => i % 5 == 0).ToList();
+        Assert.Equal(victims.Count, index.Apply([], victims));
+        live.RemoveAll(victims.Contains);
+        var pending = index.PendingChanges;
+
+        using var copy = index.CompactedCopy();
+
+        Assert.Equal(0, copy.PendingChanges);
+        Assert.False(copy.CompactAutomatically);
+        Assert.Equal(live.Count, copy.Count);
+        Assert.Equal(pending, index.PendingChanges);
+        AssertEqualsBruteForce(copy, live, random);
+        AssertEqualsBruteForce(index, live, random);
+    }
+
+    [Fact]
     public async Task BuildAsync_StreamedEntries_SameResultsAsBuild()
     {
         var random = new Random(3);

@@ -68,6 +68,9 @@ public sealed class HashListImportTests
             { "vics", vicsGoodThenBroken, HashListFileProblem.BadJson },
             { "hma-json", Encoding.UTF8.GetBytes("[{\"signals\":{\"pdq\":\"" + ListHarness.Pdq(1) + "\"}}, {\"signals\": {"), HashListFileProblem.BadJson },
             { "hma-pdq", utf16, HashListFileProblem.WrongEncoding },
+            { "csv", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("kind,value\npdq," + ListHarness.Pdq(1))).ToArray(), HashListFileProblem.WrongEncoding },
+            { "vics", Encoding.BigEndianUnicode.GetBytes("{\"value\":[]}"), HashListFileProblem.WrongEncoding },
+            { "hma-json", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("[]")).ToArray(), HashListFileProblem.WrongEncoding },
             { "csv", Encoding.UTF8.GetBytes("hash,quality\n" + good), HashListFileProblem.BadStructure },
         };
     }
@@ -89,6 +92,56 @@ public sealed class HashListImportTests
             Assert.Empty(await h.AllEntriesAsync());
             Assert.Equal(1, await h.CheckpointAsync("L"));
         }
+    }
+
+    public static TheoryData<DatabaseProvider, HashListFormat> ProvidersAndFormats()
+    {
+        var data = new TheoryData<DatabaseProvider, HashListFormat>();
+        foreach (var provider in TestDatabase.Providers.Select(p => (DatabaseProvider)p[0]))
+        {
+            foreach (var format in Enum.GetValues<HashListFormat>())
+            {
+                data.Add(provider, format);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ProvidersAndFormats))]
+    public async Task ImportAsync_Latin1RowAfterManyGoodRows_ImportsNothingLeavesCheckpointAndNamesTheLine(DatabaseProvider provider, HashListFormat format)
+    {
+        await using var h = await ListHarness.CreateAsync(provider);
+        await h.Service.CreateAsync("L", null, 1.0, ListHarness.Actor, default);
+        await ImportAsync(h, ListHarness.Pdq(-1) + "\n", HashListFormat.HmaPdq);
+        var before = await h.AllEntriesAsync();
+        // Row 2,600 of 3,000: more than two import batches (1,000 rows each) were written before the bad line.
+        var (bytes, badLine) = ListFiles.Build(format, 3000, badRow: 2600, badText: Encoding.Latin1.GetBytes("caf\u00e9"));
+
+        using var stream = new MemoryStream(bytes);
+        var e = await Assert.ThrowsAsync<HashListFormatException>(() => h.Service.ImportAsync("L", stream, format, ListHarness.Actor, null, default));
+
+        Assert.Equal(HashListFileProblem.WrongEncoding, e.Problem);
+        Assert.Equal(badLine, e.Line);
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"(line {badLine})"), e.Message, StringComparison.Ordinal);
+        Assert.Equal(before.Select(x => x.Id), (await h.AllEntriesAsync()).Select(x => x.Id));
+        Assert.Equal(2, await h.CheckpointAsync("L"));
+    }
+
+    [Theory]
+    [MemberData(nameof(ProvidersAndFormats))]
+    public async Task ImportAsync_SameFileAllUtf8_ImportsEveryRow(DatabaseProvider provider, HashListFormat format)
+    {
+        await using var h = await ListHarness.CreateAsync(provider);
+        await h.Service.CreateAsync("L", null, 1.0, ListHarness.Actor, default);
+        var (bytes, _) = ListFiles.Build(format, 3000);
+
+        using var stream = new MemoryStream(bytes);
+        var result = await h.Service.ImportAsync("L", stream, format, ListHarness.Actor, null, default);
+
+        Assert.Equal((3000L, 0L), (result.Added, result.Report.BadRows));
+        Assert.Equal(2, await h.CheckpointAsync("L"));
     }
 
     [Theory]

@@ -32,6 +32,9 @@ internal sealed class SyntheticMatchingStore(int count, int seed) : IMatchingSto
         }
     }
 
+    public Task<long> CountChangesAsync(long listId, long afterCheckpoint, long upToCheckpoint, CancellationToken cancellationToken) =>
+        Task.FromResult(0L);
+
     public IAsyncEnumerable<IndexEntryRow> StreamChangesAsync(long listId, long afterCheckpoint, long upToCheckpoint, CancellationToken cancellationToken) =>
         AsyncEnumerable.Empty<IndexEntryRow>();
 

@@ -33,12 +33,7 @@ public static class CsvHashListReader
                 continue;
             }
 
-            if (!TextRows.TryDecode(read.Line.Span, out var text, out var decodeError))
-            {
-                Fail(header, report, line, decodeError);
-                continue;
-            }
-
+            var text = TextRows.Decode(read.Line.Span);
             if (TextRows.IsBlankOrComment(text))
             {
                 continue;

@@ -6,7 +6,7 @@ public enum HashListFileProblem
     /// <summary>The file has no bytes.</summary>
     Empty = 0,
 
-    /// <summary>Not UTF-8 (a UTF-16/UTF-32 byte-order mark, or NUL bytes in text).</summary>
+    /// <summary>Not UTF-8 throughout: a UTF-16/UTF-32 byte-order mark, NUL bytes, or invalid UTF-8 anywhere (mixed encodings).</summary>
     WrongEncoding = 1,
 
     /// <summary>Not valid JSON.</summary>

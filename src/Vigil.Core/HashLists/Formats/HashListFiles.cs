@@ -50,8 +50,9 @@ public static class HashListFiles
 
     /// <summary>Writes entries; returns how many were written and how many the format cannot hold (e.g. MD5 in PDQ text).</summary>
     public static async Task<(long Written, long Skipped)> WriteAsync(
-        HashListFormat format, Stream stream, string listName, IAsyncEnumerable<HashListEntry> entries, DateTimeOffset now, CancellationToken cancellationToken)
+        HashListFormat format, Stream stream, HashList list, IAsyncEnumerable<HashListEntry> entries, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(list);
         switch (format)
         {
             case HashListFormat.Csv:
@@ -61,7 +62,7 @@ public static class HashListFiles
             case HashListFormat.HmaPdq:
                 return await HmaPdqTextWriter.WriteAsync(stream, Records(entries, cancellationToken), cancellationToken);
             case HashListFormat.HmaJson:
-                return (await HmaContentJsonWriter.WriteAsync(stream, listName, Contents(entries, now, cancellationToken), cancellationToken), 0);
+                return (await HmaContentJsonWriter.WriteAsync(stream, list.Name, list.MatchingEnabledRatio, Contents(entries, cancellationToken), cancellationToken), 0);
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown format.");
         }
@@ -92,11 +93,11 @@ public static class HashListFiles
         }
     }
 
-    private static async IAsyncEnumerable<(long, bool, HashListRecord)> Contents(IAsyncEnumerable<HashListEntry> entries, DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<(long, DateTimeOffset?, HashListRecord)> Contents(IAsyncEnumerable<HashListEntry> entries, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var entry in entries.WithCancellation(cancellationToken))
         {
-            yield return (entry.Id, entry.DisabledUntil is not { } until || until <= now, ToRecord(entry));
+            yield return (entry.Id, entry.DisabledUntil, ToRecord(entry));
         }
     }
 }

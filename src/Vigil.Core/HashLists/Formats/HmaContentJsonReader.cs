@@ -5,10 +5,11 @@ namespace Vigil.Core.HashLists.Formats;
 
 /// <summary>
 /// HMA bank content as JSON: an array of content objects shaped like HMA's
-/// <c>GET /c/bank/NAME/content/ID?signal_type=...</c> answer, <c>{"id": 1, "bank": "NAME", "enabled": true,
-/// "original_media_uri": null, "signals": {"pdq": "HEX", "vpdq": "[\"HEX,Q,T\", ...]"}}</c>. Each signal becomes an
-/// entry; everything but the signals is kept in Extra. A content object with a bad signal is reported and skipped
-/// whole; broken JSON fails the file.
+/// <c>GET /c/bank/NAME/content/ID?include_signals=true</c> answer, <c>{"id": 1, "disable_until_ts": 1,
+/// "original_media_uri": null, "bank": {"name": "NAME", "matching_enabled_ratio": 1.0}, "signals": {"pdq": "HEX",
+/// "vpdq": "[\"HEX,Q,T\", ...]"}, "note": "..."}</c>; only <c>signals</c> is required. Each signal becomes an entry
+/// with the object's <c>note</c>; everything else (id, bank, disable_until_ts, metadata) is kept in Extra, not
+/// applied. A content object with a bad signal is reported and skipped whole; broken JSON fails the file.
 /// </summary>
 public static class HmaContentJsonReader
 {
@@ -42,7 +43,7 @@ public static class HmaContentJsonReader
         }
         catch (JsonException)
         {
-            report.Bad(line, "the content object is not valid UTF-8 JSON");
+            report.Bad(line, "the content object could not be parsed as JSON");
             return records;
         }
 
@@ -54,10 +55,15 @@ public static class HmaContentJsonReader
                 return records;
             }
 
+            string? note = null;
             var extra = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
             foreach (var property in document.RootElement.EnumerateObject())
             {
-                if (property.Name != "signals")
+                if (property.Name == "note" && property.Value.ValueKind == JsonValueKind.String)
+                {
+                    note = property.Value.GetString();
+                }
+                else if (property.Name != "signals")
                 {
                     extra[property.Name] = property.Value;
                 }
@@ -72,7 +78,7 @@ public static class HmaContentJsonReader
                     return [];
                 }
 
-                records.Add(record);
+                records.Add(record with { Note = string.IsNullOrEmpty(note) ? null : note });
             }
         }
 

@@ -23,12 +23,7 @@ public static class HmaPdqTextReader
                 continue;
             }
 
-            if (!TextRows.TryDecode(read.Line.Span, out var text, out var error))
-            {
-                report.Bad(line, error);
-                continue;
-            }
-
+            var text = TextRows.Decode(read.Line.Span);
             if (TextRows.IsBlankOrComment(text))
             {
                 continue;
@@ -41,7 +36,7 @@ public static class HmaPdqTextReader
                 continue;
             }
 
-            if (!HashValues.TryNormalize(HashListEntryKind.Pdq, parts[0], out var value, out error))
+            if (!HashValues.TryNormalize(HashListEntryKind.Pdq, parts[0], out var value, out var error))
             {
                 report.Bad(line, error);
                 continue;

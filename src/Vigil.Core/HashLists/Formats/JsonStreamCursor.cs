@@ -6,7 +6,8 @@ namespace Vigil.Core.HashLists.Formats;
 /// <summary>
 /// Walks a JSON stream token by token with <see cref="Utf8JsonReader"/> over one buffer that holds at most a
 /// record (bounded by <see cref="MaxRecordBytes"/>), refilled from the stream between tokens. Counts lines so
-/// errors and records carry line numbers.
+/// errors and records carry line numbers. Every byte read is checked by <see cref="Utf8StreamValidator"/>: invalid
+/// UTF-8 anywhere (inside a record, a skipped value or between records) fails the whole file.
 /// </summary>
 internal sealed class JsonStreamCursor : IDisposable
 {
@@ -14,12 +15,14 @@ internal sealed class JsonStreamCursor : IDisposable
     private const int MaxKeptString = 4096;
 
     private readonly Stream _stream;
+    private readonly Utf8StreamValidator _validator = new();
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
     private int _start;
     private int _end;
     private bool _eof;
     private JsonReaderState _state;
     private long _line = 1;
+    private bool _validating;
 
     public JsonStreamCursor(Stream stream) => _stream = stream;
 
@@ -50,6 +53,14 @@ internal sealed class JsonStreamCursor : IDisposable
         {
             _start = 3;
         }
+
+        _validator.Check(head);
+        if (_eof)
+        {
+            _validator.Finish();
+        }
+
+        _validating = true;
     }
 
     public async ValueTask<JsonTokenType> NextAsync(CancellationToken cancellationToken)
@@ -79,8 +90,8 @@ internal sealed class JsonStreamCursor : IDisposable
     }
 
     /// <summary>
-    /// Reads the next array element as a whole object: the record's bytes (valid UTF-8 or not) and the line it
-    /// starts on; null at the array's end.
+    /// Reads the next array element as a whole object: the record's bytes (valid UTF-8: the validator has seen them)
+    /// and the line it starts on; null at the array's end.
     /// </summary>
     public async ValueTask<(byte[] Bytes, long Line)?> ReadObjectElementAsync(CancellationToken cancellationToken)
     {
@@ -150,7 +161,7 @@ internal sealed class JsonStreamCursor : IDisposable
         }
         catch (InvalidOperationException e)
         {
-            throw new HashListFormatException(HashListFileProblem.WrongEncoding, _line, "A JSON name or string outside a record is not valid UTF-8", e);
+            throw new HashListFormatException(HashListFileProblem.BadJson, _line, "A JSON name or string outside a record is not a valid string (a lone surrogate escape?)", e);
         }
 
         Commit(in reader);
@@ -202,6 +213,15 @@ internal sealed class JsonStreamCursor : IDisposable
 
         var read = await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken);
         _eof = read == 0;
+        if (_validating)
+        {
+            _validator.Check(_buffer.AsSpan(_end, read));
+            if (_eof)
+            {
+                _validator.Finish();
+            }
+        }
+
         _end += read;
     }
 }

@@ -5,18 +5,21 @@ namespace Vigil.Core.HashLists.Formats;
 /// <summary>
 /// Reads a stream line by line into one pooled buffer (bounded memory whatever the file size). Lines end at LF
 /// (a trailing CR is dropped). A line longer than <see cref="MaxLineBytes"/> is returned as too long and the
-/// rest of it is skipped. The first read rejects UTF-16/32 files and skips a UTF-8 byte-order mark.
+/// rest of it is skipped. The first read rejects UTF-16/32 files and skips a UTF-8 byte-order mark; every byte read
+/// is then checked by <see cref="Utf8StreamValidator"/> (invalid UTF-8 or NUL anywhere fails the whole file).
 /// </summary>
 internal sealed class Utf8LineReader : IDisposable
 {
     public const int MaxLineBytes = 64 * 1024;
 
     private readonly Stream _stream;
+    private readonly Utf8StreamValidator _validator = new();
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(MaxLineBytes * 2);
     private int _start;
     private int _end;
     private bool _eof;
     private bool _started;
+    private bool _validating;
 
     public Utf8LineReader(Stream stream) => _stream = stream;
 
@@ -96,10 +99,18 @@ internal sealed class Utf8LineReader : IDisposable
         {
             throw new HashListFormatException(HashListFileProblem.WrongEncoding, 0, "The file is UTF-16 or UTF-32; save it as UTF-8");
         }
-        else if (head.Contains((byte)0))
+        else if (head[..Math.Min(4, head.Length)].Contains((byte)0))
         {
             throw new HashListFormatException(HashListFileProblem.WrongEncoding, 0, "The file contains NUL bytes; it is not UTF-8 text (UTF-16 without a byte-order mark?)");
         }
+
+        _validator.Check(_buffer.AsSpan(0, _end));
+        if (_eof)
+        {
+            _validator.Finish();
+        }
+
+        _validating = true;
     }
 
     private async ValueTask FillAsync(CancellationToken cancellationToken)
@@ -115,6 +126,15 @@ internal sealed class Utf8LineReader : IDisposable
         if (read == 0)
         {
             _eof = true;
+        }
+
+        if (_validating)
+        {
+            _validator.Check(_buffer.AsSpan(_end, read));
+            if (_eof)
+            {
+                _validator.Finish();
+            }
         }
 
         _end += read;

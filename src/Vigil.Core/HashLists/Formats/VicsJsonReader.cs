@@ -8,8 +8,8 @@ namespace Vigil.Core.HashLists.Formats;
 /// 1.3 files are <c>{"odata.metadata": "...#Cases", "value": [{..., "Media": [Media...]}]}</c>. Each Media
 /// record's MD5, SHA1 (and SHA256 where present) become entries with its Category; the whole record is kept in
 /// <see cref="HashListRecord.Extra"/>. Streams with <see cref="Utf8JsonReader"/>: memory is bounded by one
-/// record (1 MiB cap), never the file. A bad record (wrong hex length, not UTF-8) is reported and skipped;
-/// broken JSON or a wrong shape fails the whole file.
+/// record (1 MiB cap), never the file. A bad record (wrong hex length, bad Category) is reported and skipped;
+/// broken JSON, a wrong shape or invalid UTF-8 anywhere fails the whole file.
 /// </summary>
 public static class VicsJsonReader
 {

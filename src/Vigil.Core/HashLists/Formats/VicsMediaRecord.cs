@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace Vigil.Core.HashLists.Formats;
 
@@ -13,13 +12,8 @@ internal static class VicsMediaRecord
 
     public static List<HashListRecord> Parse(byte[] bytes, long line, HashListReadReport report)
     {
+        // The bytes are valid UTF-8: JsonStreamCursor's validator fails the whole file otherwise.
         var records = new List<HashListRecord>(2);
-        if (!Utf8.IsValid(bytes))
-        {
-            report.Bad(line, "the Media record is not valid UTF-8 (mixed encodings?)");
-            return records;
-        }
-
         using var document = JsonDocument.Parse(bytes);
         var media = document.RootElement;
         string? category = null;

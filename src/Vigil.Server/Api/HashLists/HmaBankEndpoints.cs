@@ -71,37 +71,39 @@ internal static partial class HmaBankEndpoints
 
     /// <summary>
     /// HMA adds content by <c>?url=</c> or by multipart upload. Vigil never fetches a URL server-side (that would let
-    /// any key holder make the server request internal addresses or pull material onto it unseen), so only the
-    /// upload is accepted; the file is hashed (images: PDQ; videos: vPDQ) and its signal banked.
+    /// any key holder make the server request internal addresses or pull material onto it unseen), so <c>url</c> is
+    /// refused with 400 as on /h and /m, and only the upload is accepted; the file is hashed (images: PDQ; videos:
+    /// vPDQ) and its signal banked, with the form's optional <c>note</c>.
     /// </summary>
     private static async Task<IResult> AddContentAsync(string name, HttpContext context, HashListService lists, FileHasher hasher, CancellationToken cancellationToken)
     {
         if (context.Request.Query.ContainsKey("url"))
         {
-            throw new RequestValidationException(
-                "url",
-                "Vigil does not fetch URLs server-side (it would let API callers make the server request arbitrary addresses); upload the file as multipart/form-data instead.",
-                StatusCodes.Status422UnprocessableEntity);
+            throw new RequestValidationException("url", Matching.HmaEndpoints.UrlRefusal);
         }
 
         await lists.GetAsync(name, cancellationToken);
-        if (!context.Request.HasFormContentType || (await context.Request.ReadFormAsync(cancellationToken)).Files is not [var file, ..])
+        var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(cancellationToken) : null;
+        if (form?.Files is not [var file, ..])
         {
             throw new RequestValidationException("file", "Neither `url` nor multipart file upload was received");
         }
 
+        var note = Note(form.TryGetValue("note", out var text) ? (string?)text : null);
         var signals = await HashUploadAsync(file, hasher, context.RequestServices.GetRequiredService<ScratchFolder>(), cancellationToken);
-        return Results.Json(await AddSignalsAsync(name, signals, context, lists, cancellationToken));
+        return Results.Json(await AddSignalsAsync(name, signals, note, context, lists, cancellationToken));
     }
 
     private static async Task<IResult> AddSignalAsync(string name, JsonElement body, HttpContext context, HashListService lists, CancellationToken cancellationToken)
     {
+        await lists.GetAsync(name, cancellationToken);
         if (body.ValueKind != JsonValueKind.Object)
         {
             throw new RequestValidationException("body", "this endpoint expects a json object payload");
         }
 
-        // HMA's shape is {"pdq": "HEX", ...}; {"signal_type": "pdq", "value": "HEX"} is accepted too.
+        // HMA's shape is {"pdq": "HEX", ..., "note": "..."}; {"signal_type": "pdq", "value": "HEX"} is accepted too.
+        string? note = null;
         var signals = new List<(string Type, string Value)>();
         if (body.TryGetProperty("signal_type", out var type) && (body.TryGetProperty("value", out var value) || body.TryGetProperty("signal", out value)))
         {
@@ -111,6 +113,12 @@ internal static partial class HmaBankEndpoints
         {
             foreach (var property in body.EnumerateObject())
             {
+                if (property.Name == "note")
+                {
+                    note = Note(property.Value);
+                    continue;
+                }
+
                 signals.Add((property.Name, property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : property.Value.GetRawText()));
             }
         }
@@ -120,36 +128,72 @@ internal static partial class HmaBankEndpoints
             throw new RequestValidationException("signals", signals.Count == 0 ? "No signals given" : "At most 16 signals at once");
         }
 
-        return Results.Json(await AddSignalsAsync(name, signals, context, lists, cancellationToken));
+        return Results.Json(await AddSignalsAsync(name, signals, note, context, lists, cancellationToken));
     }
 
-    private static async Task<IResult> GetContentAsync(string name, long id, HttpContext context, HashListService lists, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> GetContentAsync(string name, long id, HttpContext context, HashListService lists, CancellationToken cancellationToken)
     {
         var list = await lists.GetAsync(name, cancellationToken);
         var entry = await lists.GetEntryAsync(name, id, cancellationToken);
         var query = context.Request.Query;
-        var withSignals = query.ContainsKey("signal_type") || string.Equals(query["include_signals"], "true", StringComparison.OrdinalIgnoreCase);
-        return Results.Json(new HmaContentDto(entry.Id, list.Name, IsEnabled(entry, time), null, withSignals ? SignalsOf(entry) : null));
+        var withSignals = string.Equals(query["include_signals"], "true", StringComparison.OrdinalIgnoreCase);
+        var withMetadata = !query.TryGetValue("include_metadata", out var metadata) || string.Equals(metadata, "true", StringComparison.OrdinalIgnoreCase);
+        return Results.Json(new HmaContentDto(
+            entry.Id,
+            HmaDisableUntil.ToTimestamp(entry.DisabledUntil),
+            null,
+            HmaBankDto.From(list),
+            withSignals ? SignalsOf(entry) : null,
+            withMetadata ? MetadataOf(entry) : null,
+            entry.Note));
     }
 
-    private static async Task<IResult> UpdateContentAsync(string name, long id, HmaContentUpdateRequest request, HttpContext context, HashListService lists, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>
+    /// HMA's content update: <c>disable_until_ts</c> (0 disables permanently, 1 enables, a Unix time in seconds
+    /// disables until then; at most five years ahead) and <c>note</c> (a string of at most 255 characters, empty to
+    /// clear). Answers the content's BankContentConfig.
+    /// </summary>
+    private static async Task<IResult> UpdateContentAsync(string name, long id, JsonElement body, HttpContext context, HashListService lists, TimeProvider time, CancellationToken cancellationToken)
     {
         var list = await lists.GetAsync(name, cancellationToken);
         var entry = await lists.GetEntryAsync(name, id, cancellationToken);
-        if (request.DisableUntilTs is { } ts)
+        if (body.ValueKind != JsonValueKind.Object)
         {
-            var now = time.GetUtcNow();
-            if (ts < 0 || ts > now.AddYears(5).ToUnixTimeSeconds())
-            {
-                throw new RequestValidationException("disable_until_ts", "disable_until_ts must be a non-negative integer less than 5 years in the future");
-            }
+            throw new RequestValidationException("body", "this endpoint expects a json object payload");
+        }
 
-            var until = ts == 0 ? (DateTimeOffset?)null : DateTimeOffset.FromUnixTimeSeconds(ts);
-            entry = await lists.DisableEntryAsync(name, id, until, ListEndpoints.ActorOf(context), cancellationToken);
+        // Both fields are checked before either is stored, so a refused request changes nothing.
+        long? ts = body.TryGetProperty("disable_until_ts", out var tsValue) ? Integer(tsValue, "disable_until_ts") : null;
+        if (ts < 0)
+        {
+            throw new RequestValidationException("disable_until_ts", "disable_until_ts must be a non-negative integer");
+        }
+
+        if (ts > time.GetUtcNow().AddDays(365 * 5).ToUnixTimeSeconds())
+        {
+            throw new RequestValidationException("disable_until_ts", "disable_until_ts must be less than 5 years in the future");
+        }
+
+        var setNote = body.TryGetProperty("note", out var noteValue);
+        var note = setNote ? Note(noteValue) : null;
+        if (ts is { } timestamp)
+        {
+            entry = await lists.DisableEntryAsync(name, id, HmaDisableUntil.FromTimestamp(timestamp), ListEndpoints.ActorOf(context), cancellationToken);
+        }
+
+        if (setNote)
+        {
+            entry = await lists.SetEntryNoteAsync(name, id, note, ListEndpoints.ActorOf(context), cancellationToken);
         }
 
         return Results.Json(new HmaContentConfigDto(
-            entry.Id, entry.DisabledUntil?.ToUnixTimeSeconds() ?? 0, new Dictionary<string, string[]>(StringComparer.Ordinal), null, HmaBankDto.From(list)));
+            entry.Id,
+            HmaDisableUntil.ToTimestamp(entry.DisabledUntil),
+            new Dictionary<string, string[]>(StringComparer.Ordinal),
+            null,
+            HmaBankDto.From(list),
+            MetadataOf(entry),
+            entry.Note));
     }
 
     private static async Task<IResult> DeleteContentAsync(string name, long id, HttpContext context, HashListService lists, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Vigil.Core.HashLists;
 
@@ -22,24 +23,29 @@ internal sealed record HmaAddedDto(
     [property: JsonPropertyName("id")] long Id,
     [property: JsonPropertyName("signals")] IReadOnlyDictionary<string, string> Signals);
 
-/// <summary>HMA's content JSON (<c>GET /c/bank/NAME/content/ID</c>).</summary>
+/// <summary>
+/// HMA's <c>BankContentResponse</c> (<c>GET /c/bank/NAME/content/ID</c>): <c>signals</c> only with
+/// <c>include_signals=true</c>, <c>metadata</c> and <c>note</c> only when there are any; <c>original_media_uri</c> is
+/// always written (null: Vigil never fetches media by URL).
+/// </summary>
 internal sealed record HmaContentDto(
     [property: JsonPropertyName("id")] long Id,
-    [property: JsonPropertyName("bank")] string Bank,
-    [property: JsonPropertyName("enabled")] bool Enabled,
+    [property: JsonPropertyName("disable_until_ts")] long DisableUntilTs,
     [property: JsonPropertyName("original_media_uri")] string? OriginalMediaUri,
-    [property: JsonPropertyName("signals"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? Signals);
+    [property: JsonPropertyName("bank")] HmaBankDto Bank,
+    [property: JsonPropertyName("signals"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? Signals,
+    [property: JsonPropertyName("metadata"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] JsonElement? Metadata,
+    [property: JsonPropertyName("note"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note);
 
-/// <summary>HMA's BankContentConfig as <c>PUT /c/bank/NAME/content/ID</c> returns it.</summary>
+/// <summary>HMA's BankContentConfig as <c>PUT /c/bank/NAME/content/ID</c> returns it (every field, nulls included).</summary>
 internal sealed record HmaContentConfigDto(
     [property: JsonPropertyName("id")] long Id,
     [property: JsonPropertyName("disable_until_ts")] long DisableUntilTs,
     [property: JsonPropertyName("collab_metadata")] IReadOnlyDictionary<string, string[]> CollabMetadata,
     [property: JsonPropertyName("original_media_uri")] string? OriginalMediaUri,
-    [property: JsonPropertyName("bank")] HmaBankDto Bank);
-
-/// <summary>HMA's <c>PUT /c/bank/NAME/content/ID</c> body.</summary>
-internal sealed record HmaContentUpdateRequest([property: JsonPropertyName("disable_until_ts")] long? DisableUntilTs);
+    [property: JsonPropertyName("bank")] HmaBankDto Bank,
+    [property: JsonPropertyName("user_metadata")] JsonElement? UserMetadata,
+    [property: JsonPropertyName("note")] string? Note);
 
 /// <summary>HMA's error body.</summary>
 internal sealed record HmaMessageDto([property: JsonPropertyName("message")] string Message);

@@ -1,10 +1,14 @@
+using System.Globalization;
 using Vigil.Core.HashLists;
-using Vigil.Core.HashLists.Formats;
 using Vigil.Server.Errors;
 
 namespace Vigil.Server.Api.HashLists;
 
-/// <summary>HMA clients read errors as <c>{"message": ...}</c>; HMA answers an existing bank name with 403.</summary>
+/// <summary>
+/// Gives list errors on <c>/c</c> HMA's statuses and messages: an unknown bank or content is 404 "bank 'NAME' not
+/// found" / "content 'ID' not found", an existing bank name 403 "Bank already exists", anything else 400. The body is
+/// then written by the one exception handler as ProblemDetails with HMA's <c>message</c> (HmaProblemDetails).
+/// </summary>
 internal sealed class HmaErrorFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -17,21 +21,15 @@ internal sealed class HmaErrorFilter : IEndpointFilter
         }
         catch (HashListException e)
         {
-            var status = e.Error switch
+            var route = context.HttpContext.Request.RouteValues;
+            var (status, message) = e.Error switch
             {
-                HashListError.NotFound => StatusCodes.Status404NotFound,
-                HashListError.Conflict => StatusCodes.Status403Forbidden,
-                _ => StatusCodes.Status400BadRequest,
+                HashListError.NotFound when e.Field == "entry" => (StatusCodes.Status404NotFound, string.Create(CultureInfo.InvariantCulture, $"content '{route["id"]}' not found")),
+                HashListError.NotFound => (StatusCodes.Status404NotFound, string.Create(CultureInfo.InvariantCulture, $"bank '{route["name"]}' not found")),
+                HashListError.Conflict => (StatusCodes.Status403Forbidden, route.ContainsKey("name") ? "Bank name already exists" : "Bank already exists"),
+                _ => (StatusCodes.Status400BadRequest, e.Message),
             };
-            return Results.Json(new HmaMessageDto(e.Error == HashListError.Conflict ? "Bank already exists" : e.Message), statusCode: status);
-        }
-        catch (RequestValidationException e)
-        {
-            return Results.Json(new HmaMessageDto(e.Message), statusCode: e.StatusCode);
-        }
-        catch (HashListFormatException e)
-        {
-            return Results.Json(new HmaMessageDto(e.Message), statusCode: StatusCodes.Status400BadRequest);
+            throw new RequestValidationException(e.Field, message, status);
         }
     }
 }

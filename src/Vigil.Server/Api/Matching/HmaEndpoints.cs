@@ -16,12 +16,14 @@ namespace Vigil.Server.Api.Matching;
 /// shapes (facebook/ThreatExchange hasher-matcher-actioner, OpenMediaMatch blueprints hashing.py and matching.py),
 /// so HMA clients work unchanged. Lists are HMA banks and entry ids its bank content ids. One deliberate
 /// difference: Vigil never fetches a URL on a caller's behalf (a hotline's server must not download reported
-/// material, nor be made to reach internal addresses); <c>url</c> is refused with 400 and the upload routes named.
+/// material, nor be made to reach internal addresses); <c>url</c> is refused with 400 (here and on /c) and the upload
+/// routes named. As in HMA, <c>banks</c> narrows a lookup to the named banks that exist (unknown names match nothing,
+/// never an error) and <c>/m/raw_lookup</c> checks neither content's disable_until_ts nor a bank's matching ratio.
 /// </summary>
 internal static class HmaEndpoints
 {
     public const string UrlRefusal =
-        "Vigil does not fetch URLs server-side (reported material is never downloaded by the server, and a URL parameter would let callers reach internal addresses). Upload the file instead: POST /h/hash or POST /m/lookup with a multipart/form-data part named 'photo' or 'video'.";
+        "Vigil does not fetch URLs server-side (reported material is never downloaded by the server, and a URL parameter would let callers reach internal addresses). Upload the file instead as multipart/form-data: POST /h/hash or POST /m/lookup with a part named 'photo' or 'video', POST /c/bank/NAME/content with a file part.";
 
     private const int MaxCompareBodyBytes = 64 * 1024;
 
@@ -56,8 +58,9 @@ internal static class HmaEndpoints
     {
         var (kind, value) = Signal(signal, signal_type);
         MatchRequests.RequireReady(host);
-        // HMA's raw lookup does not apply the banks' matching-enabled ratio (its /m/lookup does).
-        var filter = host.Filter(MatchRequests.Lists(host, banks, "banks")) with { IgnoreRatio = true };
+        // HMA's raw lookup answers from the index alone: "enable/disable status is NOT checked" (matching.py), neither the
+        // content's disable_until_ts nor the bank's matching-enabled ratio (its /m/lookup applies both).
+        var filter = host.Filter(MatchRequests.Banks(host, banks)) with { IgnoreRatio = true, IncludeDisabled = true };
         var matches = Find(host, kind, value, filter);
         return Bool(include_distance, "include_distance")
             ? Results.Ok(new JsonObject { ["matches"] = new JsonArray([.. matches.Select(m => (JsonNode)new JsonObject { ["bank_content_id"] = m.EntryId, ["distance"] = Distance(m) })]) })
@@ -193,8 +196,7 @@ internal static class HmaEndpoints
 
     private static MatchFilter LookupFilter(MatchIndexHost host, string? banks, string? seed, string? bypassCoinflip)
     {
-        var lists = MatchRequests.Lists(host, banks, "banks");
-        var filter = host.Filter(lists);
+        var filter = host.Filter(MatchRequests.Banks(host, banks));
         if (seed is not null)
         {
             filter = filter with { Coinflip = MatchFilter.CoinflipFor(seed) };

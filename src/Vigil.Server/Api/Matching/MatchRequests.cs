@@ -28,6 +28,26 @@ internal static class MatchRequests
         return value;
     }
 
+    /// <summary>
+    /// HMA's <c>banks</c>: the ids of the named lists that exist (names compared exactly, as HMA does; unknown names
+    /// are dropped, so a lookup intersects with them and may match nothing), or null for all lists.
+    /// </summary>
+    public static IReadOnlySet<long>? Banks(MatchIndexHost host, string? names)
+    {
+        if (string.IsNullOrWhiteSpace(names))
+        {
+            return null;
+        }
+
+        var parts = names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length > MaxLists)
+        {
+            throw new RequestValidationException("banks", $"banks names at most {MaxLists} banks.");
+        }
+
+        return host.ListIdsNamed(parts);
+    }
+
     /// <summary>The ids of comma-separated list names, or null for all lists.</summary>
     public static IReadOnlySet<long>? Lists(MatchIndexHost host, string? names, string field)
     {

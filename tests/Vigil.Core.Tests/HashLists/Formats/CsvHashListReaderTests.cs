@@ -67,20 +67,18 @@ public sealed class CsvHashListReaderTests
     }
 
     [Fact]
-    public async Task ReadAsync_MixedEncodings_Latin1RowReportedBadOthersKept()
+    public async Task ReadAsync_MixedEncodings_Latin1RowFailsWholeFileNamingTheLine()
     {
         var bytes = Encoding.UTF8.GetBytes($"kind,value,note\nmd5,{Hex(32, '1')},caf\u00e9\n")
             .Concat(Encoding.Latin1.GetBytes($"md5,{Hex(32, '2')},caf\u00e9\n"))
             .Concat(Encoding.UTF8.GetBytes($"md5,{Hex(32, '3')},ok\n"))
             .ToArray();
 
-        var (records, report) = await ReadAllAsync(Read, bytes);
+        var error = await Assert.ThrowsAsync<HashListFormatException>(() => ReadAllAsync(Read, bytes));
 
-        Assert.Equal([Hex(32, '1'), Hex(32, '3')], records.Select(r => r.Value));
-        Assert.Equal("caf\u00e9", records[0].Note);
-        var error = Assert.Single(report.Errors);
+        Assert.Equal(HashListFileProblem.WrongEncoding, error.Problem);
         Assert.Equal(3, error.Line);
-        Assert.Contains("UTF-8", error.Problem, StringComparison.Ordinal);
+        Assert.Contains("(line 3)", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

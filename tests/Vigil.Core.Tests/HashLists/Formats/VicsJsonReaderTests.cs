@@ -68,17 +68,17 @@ public sealed class VicsJsonReaderTests
     }
 
     [Fact]
-    public async Task ReadAsync_Latin1InsideOneRecord_RecordReportedOthersKept()
+    public async Task ReadAsync_Latin1InsideOneRecord_FailsWholeFileNamingTheLine()
     {
-        var bytes = Encoding.UTF8.GetBytes($"{{\"value\":[{{\"MD5\":\"{Hex(32, '1')}\",\"Note\":\"")
+        var bytes = Encoding.UTF8.GetBytes($"{{\"value\":[\n{{\"MD5\":\"{Hex(32, '1')}\",\"Note\":\"")
             .Concat(Encoding.Latin1.GetBytes("caf\u00e9"))
             .Concat(Encoding.UTF8.GetBytes($"\"}},\n{{\"MD5\":\"{Hex(32, '2')}\"}}]}}"))
             .ToArray();
 
-        var (records, report) = await ReadAllAsync(Read, bytes);
+        var error = await Assert.ThrowsAsync<HashListFormatException>(() => ReadAllAsync(Read, bytes));
 
-        Assert.Equal(Hex(32, '2'), Assert.Single(records).Value);
-        Assert.Contains("UTF-8", Assert.Single(report.Errors).Problem, StringComparison.Ordinal);
+        Assert.Equal(HashListFileProblem.WrongEncoding, error.Problem);
+        Assert.Equal(2, error.Line);
     }
 
     [Theory]
