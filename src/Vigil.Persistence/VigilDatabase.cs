@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Vigil.Persistence.Sqlite;
 
 namespace Vigil.Persistence;
 
@@ -21,7 +22,7 @@ public static class VigilDatabase
                 Directory.CreateDirectory(options.DataFolder);
             }
 
-            builder.UseSqlite(options.SqliteConnectionString());
+            builder.UseSqlite(options.SqliteConnectionString()).AddInterceptors(SqliteBusyTimeoutInterceptor.Instance);
         }
     }
 
