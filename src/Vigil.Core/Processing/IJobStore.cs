@@ -19,6 +19,14 @@ public interface IJobStore
     /// </summary>
     Task<bool> CompleteAsync(Job job, string workerId, StepResult result, string? nextStep, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// As <see cref="CompleteAsync"/>, and the next step's job is created already claimed by
+    /// <paramref name="workerId"/> for <paramref name="lease"/> and returned in <see cref="JobCompletion.Next"/>, so the
+    /// worker runs it at once on the item and bytes it holds (null when this was the last step, or the next step's job
+    /// existed already and stays with the queue).
+    /// </summary>
+    Task<JobCompletion> CompleteAndClaimNextAsync(Job job, string workerId, StepResult result, string? nextStep, TimeSpan lease, CancellationToken cancellationToken);
+
     /// <summary>Records a failure: queued again at <paramref name="retryAt"/>, or failed for good when it is null.</summary>
     Task FailAsync(Job job, string workerId, string errorMessage, DateTimeOffset? retryAt, CancellationToken cancellationToken);
 

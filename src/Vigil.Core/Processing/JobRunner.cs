@@ -1,10 +1,16 @@
 using Microsoft.Extensions.Logging;
+using Vigil.Core.Items;
 using Vigil.Core.Reports;
 using Vigil.Core.Vault;
 
 namespace Vigil.Core.Processing;
 
-/// <summary>Claims and runs one job: load the item and its bytes, run the step, then complete or fail the job.</summary>
+/// <summary>
+/// Claims a job and runs it; <see cref="RunChainAsync"/> then runs the item's following steps as a chain: completing a step claims the next step's job
+/// in the same transaction, so the item and its decrypted bytes are loaded once per item, not once per step. Each step
+/// is still its own job with its own lease, completing transaction and processing record, so a crash mid-chain leaves
+/// one running job whose lease lapses and which runs again, once.
+/// </summary>
 public sealed partial class JobRunner(
     IJobStore jobs,
     IReportStore reports,
@@ -14,21 +20,50 @@ public sealed partial class JobRunner(
     TimeProvider time,
     ILogger<JobRunner> logger)
 {
-    /// <summary>Runs one job if one is due; false when the queue had nothing to do.</summary>
-    public async Task<bool> RunOneAsync(string workerId, CancellationToken cancellationToken)
+    /// <summary>Runs one job if one is due (only that step); false when the queue had nothing to do.</summary>
+    public async Task<bool> RunOneAsync(string workerId, CancellationToken cancellationToken) =>
+        await RunAsync(workerId, chain: false, cancellationToken) > 0;
+
+    /// <summary>
+    /// Runs one due job and then the item's following steps, each claimed with the completion of the one before;
+    /// returns how many jobs ran (0 when the queue had nothing to do). The chain ends at the last step or at a
+    /// failure, which is handled as for a single job.
+    /// </summary>
+    public Task<int> RunChainAsync(string workerId, CancellationToken cancellationToken) =>
+        RunAsync(workerId, chain: true, cancellationToken);
+
+    private async Task<int> RunAsync(string workerId, bool chain, CancellationToken cancellationToken)
     {
         var job = await jobs.ClaimAsync(workerId, options.Lease, cancellationToken);
         if (job is null)
         {
-            return false;
+            return 0;
         }
 
+        var ran = 0;
+        ItemInHand? held = null;
+        while (true)
+        {
+            ran++;
+            var (next, loaded) = await RunClaimedAsync(job, workerId, held, chain, cancellationToken);
+            if (next is null)
+            {
+                return ran;
+            }
+
+            (job, held) = (next, loaded);
+        }
+    }
+
+    // Runs one claimed job; returns the item's next job when it was claimed with the completion, and what it loaded.
+    private async Task<(Job? Next, ItemInHand? Held)> RunClaimedAsync(Job job, string workerId, ItemInHand? held, bool chain, CancellationToken cancellationToken)
+    {
         if (job.Attempts > job.MaxAttempts)
         {
             // Every earlier attempt ended with its worker gone (e.g. the file crashes the process): give up visibly.
             await jobs.FailAsync(job, workerId, $"Gave up after {job.MaxAttempts} attempts; the last error was: {job.LastError ?? "the worker stopped during the step"}", null, cancellationToken);
             LogFailed(logger, job.Id, job.ItemId, job.Step, job.Attempts);
-            return true;
+            return (null, null);
         }
 
         // The lease is renewed while the job runs; when a renewal finds it lost (another worker took the job over),
@@ -39,18 +74,24 @@ public sealed partial class JobRunner(
         try
         {
             var step = pipeline.Find(job.Step) ?? throw new PermanentStepException($"No processing step is named '{job.Step}'.");
-            var item = await reports.GetItemAsync(job.ItemId, cancellationToken) ?? throw new PermanentStepException($"Item {job.ItemId} no longer exists.");
-            var content = await vault.ReadAsync(item.Sha256, cancellationToken) ?? throw new PermanentStepException($"Item {job.ItemId} is missing from the vault.");
-            var result = await step.RunAsync(item, content, stepCancellation.Token);
+            held ??= await LoadAsync(job.ItemId, cancellationToken);
+            var result = await step.RunAsync(held.Item, held.Content, stepCancellation.Token);
             await StopAsync(renewalStop, renewal);
-            if (await jobs.CompleteAsync(job, workerId, result, pipeline.NextAfter(job.Step), cancellationToken))
-            {
-                LogCompleted(logger, job.Id, job.ItemId, job.Step);
-            }
-            else
+            var nextStep = pipeline.NextAfter(job.Step);
+            var completion = chain
+                ? await jobs.CompleteAndClaimNextAsync(job, workerId, result, nextStep, options.Lease, cancellationToken)
+                : new JobCompletion(await jobs.CompleteAsync(job, workerId, result, nextStep, cancellationToken), null);
+            if (!completion.Completed)
             {
                 LogLeaseLost(logger, job.Id);
+                return (null, null);
             }
+
+            LogCompleted(logger, job.Id, job.ItemId, job.Step);
+
+            // The next step sees what this one wrote, as it would after loading the item again.
+            result.UpdateItem?.Invoke(held.Item);
+            return (completion.Next, held);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -83,8 +124,18 @@ public sealed partial class JobRunner(
             await StopAsync(renewalStop, renewal);
         }
 
-        return true;
+        return (null, null);
     }
+
+    private async Task<ItemInHand> LoadAsync(long itemId, CancellationToken cancellationToken)
+    {
+        var item = await reports.GetItemAsync(itemId, cancellationToken) ?? throw new PermanentStepException($"Item {itemId} no longer exists.");
+        var content = await vault.ReadAsync(item.Sha256, cancellationToken) ?? throw new PermanentStepException($"Item {itemId} is missing from the vault.");
+        return new ItemInHand(item, content);
+    }
+
+    // The item and its decrypted bytes, carried from one step of the chain to the next.
+    private sealed record ItemInHand(Item Item, byte[] Content);
 
     private static async Task StopAsync(CancellationTokenSource renewalStop, Task renewal)
     {

@@ -22,6 +22,7 @@ public static class ProcessingServiceCollectionExtensions
         services.AddSingleton<IProcessingStep, ProvenanceStep>();
         services.AddSingleton(sp => new ProcessingPipeline(sp.GetServices<IProcessingStep>()));
         services.AddSingleton<JobRunner>();
+        services.TryAddSingleton<JobSignal>();
         services.AddHostedService<ProcessingWorker>();
         return services;
     }

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Vigil.Core.Processing;
 
-/// <summary>Runs <see cref="ProcessingOptions.Concurrency"/> loops that claim and run jobs until the host stops.</summary>
-public sealed partial class ProcessingWorker(JobRunner runner, ProcessingOptions options, TimeProvider time, ILogger<ProcessingWorker> logger) : BackgroundService
+/// <summary>Runs <see cref="ProcessingOptions.Concurrency"/> loops that claim and run jobs (an item's steps as one chain) until the host stops.</summary>
+public sealed partial class ProcessingWorker(JobRunner runner, JobSignal signal, ProcessingOptions options, TimeProvider time, ILogger<ProcessingWorker> logger) : BackgroundService
 {
     /// <summary>This host's worker id prefix: machine, process id and a random tag (several hosts may share a process in tests).</summary>
     public string WorkerId { get; } = string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..6]}");
@@ -27,9 +27,11 @@ public sealed partial class ProcessingWorker(JobRunner runner, ProcessingOptions
         {
             try
             {
-                if (!await runner.RunOneAsync(workerId, stoppingToken))
+                var pulse = signal.NextPulse;
+                if (await runner.RunChainAsync(workerId, stoppingToken) == 0)
                 {
-                    await Task.Delay(options.PollInterval, time, stoppingToken);
+                    // Idle: wait for intake in this process to queue work, or poll again (work from other nodes).
+                    await Task.WhenAny(pulse, Task.Delay(options.PollInterval, time, stoppingToken));
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

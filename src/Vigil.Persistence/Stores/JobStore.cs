@@ -70,7 +70,13 @@ internal sealed class JobStore(IDbContextFactory<VigilDbContext> contextFactory,
         return updated == 1;
     }
 
-    public async Task<bool> CompleteAsync(Job job, string workerId, StepResult result, string? nextStep, CancellationToken cancellationToken)
+    public async Task<bool> CompleteAsync(Job job, string workerId, StepResult result, string? nextStep, CancellationToken cancellationToken) =>
+        (await CompleteCoreAsync(job, workerId, result, nextStep, null, cancellationToken)).Completed;
+
+    public Task<JobCompletion> CompleteAndClaimNextAsync(Job job, string workerId, StepResult result, string? nextStep, TimeSpan lease, CancellationToken cancellationToken) =>
+        CompleteCoreAsync(job, workerId, result, nextStep, lease, cancellationToken);
+
+    private async Task<JobCompletion> CompleteCoreAsync(Job job, string workerId, StepResult result, string? nextStep, TimeSpan? claimNextFor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(result);
@@ -79,7 +85,7 @@ internal sealed class JobStore(IDbContextFactory<VigilDbContext> contextFactory,
         var row = await LockJobAsync(context, job.Id, cancellationToken);
         if (row is null || row.State != JobState.Running || row.LeaseOwner != workerId)
         {
-            return false;
+            return JobCompletion.LeaseLost;
         }
 
         var now = time.GetUtcNow();
@@ -97,11 +103,23 @@ internal sealed class JobStore(IDbContextFactory<VigilDbContext> contextFactory,
         }
 
         Finish(row, JobState.Succeeded, null, now);
+        Job? next = null;
         if (nextStep is not null)
         {
             if (!await context.Jobs.AnyAsync(j => j.ItemId == row.ItemId && j.Step == nextStep, cancellationToken))
             {
-                context.Jobs.Add(new Job { Step = nextStep, ItemId = row.ItemId, MaxAttempts = row.MaxAttempts, RunAfter = now, CreatedAt = now });
+                next = new Job { Step = nextStep, ItemId = row.ItemId, MaxAttempts = row.MaxAttempts, RunAfter = now, CreatedAt = now };
+                if (claimNextFor is { } lease)
+                {
+                    // Born claimed by this worker, exactly as ClaimAsync would leave it: should the worker die before
+                    // completing it, the lease lapses and any worker runs it again.
+                    next.State = JobState.Running;
+                    next.Attempts = 1;
+                    next.LeaseOwner = workerId;
+                    next.LeaseExpiresAt = now.Add(lease);
+                }
+
+                context.Jobs.Add(next);
             }
         }
         else
@@ -113,7 +131,7 @@ internal sealed class JobStore(IDbContextFactory<VigilDbContext> contextFactory,
         await context.SaveChangesAsync(cancellationToken);
         await UpdateReportsAsync(context, row.ItemId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return true;
+        return new JobCompletion(true, claimNextFor is null ? null : next);
     }
 
     public async Task FailAsync(Job job, string workerId, string errorMessage, DateTimeOffset? retryAt, CancellationToken cancellationToken)

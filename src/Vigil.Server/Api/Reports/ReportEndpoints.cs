@@ -23,7 +23,7 @@ internal static class ReportEndpoints
     }
 
     private static async Task<IResult> SubmitAsync(
-        HttpContext context, IntakeOptions options, MediaVault vault, IReportStore reports, IAuditLog audit, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext context, IntakeOptions options, MediaVault vault, IReportStore reports, JobSignal jobs, IAuditLog audit, TimeProvider time, CancellationToken cancellationToken)
     {
         var (submission, files) = await SubmissionReader.ReadAsync(context.Request, options, cancellationToken);
         var report = SubmissionValidator.ToReport(submission, files.Count, VigilClaims.ActorOf(context.User), time.GetUtcNow());
@@ -38,6 +38,7 @@ internal static class ReportEndpoints
         }
 
         var result = await reports.AddAsync(report, media, HashStep.StepName, cancellationToken);
+        jobs.Pulse();
         await context.AuditAsync(audit, "report.submitted", $"report:{result.ReportId}");
         var dto = new SubmittedReportDto(result.ReportId, [.. result.Items.Select(i => new SubmittedItemDto(i.ItemId, Convert.ToHexStringLower(i.Sha256), i.IsNew))]);
         return Results.Created($"/api/reports/{result.ReportId}", dto);
