@@ -27,6 +27,13 @@ public interface IJobStore
     /// </summary>
     Task<JobCompletion> CompleteAndClaimNextAsync(Job job, string workerId, StepResult result, string? nextStep, TimeSpan lease, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Hands a running job back to the queue, due at once and with the interrupted attempt not counted, while
+    /// <paramref name="workerId"/> still holds it (the host is stopping, so the job need not wait for its lease to
+    /// lapse); false when it does not hold it.
+    /// </summary>
+    Task<bool> ReleaseAsync(Job job, string workerId, CancellationToken cancellationToken);
+
     /// <summary>Records a failure: queued again at <paramref name="retryAt"/>, or failed for good when it is null.</summary>
     Task FailAsync(Job job, string workerId, string errorMessage, DateTimeOffset? retryAt, CancellationToken cancellationToken);
 

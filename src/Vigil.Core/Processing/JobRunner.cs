@@ -20,6 +20,8 @@ public sealed partial class JobRunner(
     TimeProvider time,
     ILogger<JobRunner> logger)
 {
+    private static readonly TimeSpan ReleaseTimeout = TimeSpan.FromSeconds(5);
+
     /// <summary>Runs one job if one is due (only that step); false when the queue had nothing to do.</summary>
     public async Task<bool> RunOneAsync(string workerId, CancellationToken cancellationToken) =>
         await RunAsync(workerId, chain: false, cancellationToken) > 0;
@@ -93,10 +95,18 @@ public sealed partial class JobRunner(
             result.UpdateItem?.Invoke(held.Item);
             return (completion.Next, held);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (cancellationToken.IsCancellationRequested)
         {
-            // Shutting down: the lease lapses and another worker (or this one after restart) runs the job again.
-            throw;
+            // The host is stopping (the step may end in any exception, e.g. a killed ffmpeg): hand the job back so that
+            // another node, or this one after its restart, runs it at once instead of after the lease lapses.
+            await StopAsync(renewalStop, renewal);
+            await ReleaseAsync(job, workerId);
+            if (ex is OperationCanceledException)
+            {
+                throw;
+            }
+
+            throw new OperationCanceledException("Processing stopped with the host.", ex, cancellationToken);
         }
         catch (Exception) when (stepCancellation.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -125,6 +135,25 @@ public sealed partial class JobRunner(
         }
 
         return (null, null);
+    }
+
+    // Best effort within a few seconds: when it fails the lease lapses and the job runs again all the same.
+    private async Task ReleaseAsync(Job job, string workerId)
+    {
+        using var timeout = new CancellationTokenSource(ReleaseTimeout);
+        try
+        {
+            if (await jobs.ReleaseAsync(job, workerId, timeout.Token))
+            {
+                LogReleased(logger, job.Id);
+            }
+        }
+#pragma warning disable CA1031 // Shutdown goes on; the lease is the fallback.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogReleaseFailed(logger, ex, job.Id);
+        }
     }
 
     private async Task<ItemInHand> LoadAsync(long itemId, CancellationToken cancellationToken)
@@ -185,6 +214,12 @@ public sealed partial class JobRunner(
 
     [LoggerMessage(EventId = 3005, Level = LogLevel.Warning, Message = "Job {JobId} lease was taken over while its step ran; the step was stopped")]
     private static partial void LogLeaseLostWhileRunning(ILogger logger, long jobId);
+
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Information, Message = "Job {JobId} was handed back to the queue as the host stopped")]
+    private static partial void LogReleased(ILogger logger, long jobId);
+
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Warning, Message = "Job {JobId} could not be handed back as the host stopped; it runs again when its lease lapses")]
+    private static partial void LogReleaseFailed(ILogger logger, Exception exception, long jobId);
 
     [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "Job {JobId} lease renewal failed; trying again")]
     private static partial void LogRenewalFailed(ILogger logger, Exception exception, long jobId);

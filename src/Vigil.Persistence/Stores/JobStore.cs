@@ -134,6 +134,24 @@ internal sealed class JobStore(IDbContextFactory<VigilDbContext> contextFactory,
         return new JobCompletion(true, claimNextFor is null ? null : next);
     }
 
+    public async Task<bool> ReleaseAsync(Job job, string workerId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        DateTimeOffset? none = null;
+        var now = time.GetUtcNow();
+        var updated = await context.Jobs
+            .Where(j => j.Id == job.Id && j.State == JobState.Running && j.LeaseOwner == workerId)
+            .ExecuteUpdateAsync(
+                u => u.SetProperty(j => j.State, JobState.Queued)
+                    .SetProperty(j => j.RunAfter, now)
+                    .SetProperty(j => j.Attempts, j => j.Attempts - 1)
+                    .SetProperty(j => j.LeaseOwner, (string?)null)
+                    .SetProperty(j => j.LeaseExpiresAt, none),
+                cancellationToken);
+        return updated == 1;
+    }
+
     public async Task FailAsync(Job job, string workerId, string errorMessage, DateTimeOffset? retryAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);

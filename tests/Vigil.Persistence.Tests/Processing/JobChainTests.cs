@@ -117,6 +117,55 @@ public sealed class JobChainTests
         Assert.Equal(7, steps[1].SeenWidths.Single());
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task RunChainAsync_HostStopsDuringAStep_JobIsHandedBackUncountedAndRunsAtOnceElsewhere(DatabaseProvider provider)
+    {
+        var steps = ThreeSteps();
+        await using var harness = await QueueHarness.CreateAsync(provider, steps);
+        using var stopping = new CancellationTokenSource();
+        steps[1].BeforeResult = async _ =>
+        {
+            // The host stops while this step runs; the step ends as a cancelled step does.
+            await stopping.CancelAsync();
+            stopping.Token.ThrowIfCancellationRequested();
+        };
+        await harness.SubmitAsync(TestPng.GradientPng(24, 24, 5));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.Runner.RunChainAsync("stopping", stopping.Token));
+
+        await using (var context = harness.Database.CreateContext())
+        {
+            var second = await context.Jobs.AsNoTracking().SingleAsync(j => j.Step == "second");
+            Assert.Equal((JobState.Queued, 0, (string?)null, (DateTimeOffset?)null), (second.State, second.Attempts, second.LeaseOwner, second.LeaseExpiresAt));
+            Assert.True(second.RunAfter <= harness.Time.GetUtcNow());
+            Assert.Equal(["hash"], await context.ProcessingRecords.Select(p => p.Step).ToListAsync());
+        }
+
+        // No lease to wait for: another worker takes the job at once (the clock has not moved), as its first attempt.
+        steps[1].BeforeResult = null;
+        Assert.Equal(2, await harness.Runner.RunChainAsync("survivor", default));
+        await using var check = harness.Database.CreateContext();
+        var done = await check.Jobs.AsNoTracking().SingleAsync(j => j.Step == "second");
+        Assert.Equal((JobState.Succeeded, 1), (done.State, done.Attempts));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ReleaseAsync_WorkerNoLongerHoldsTheJob_ChangesNothing(DatabaseProvider provider)
+    {
+        await using var harness = await QueueHarness.CreateAsync(provider, ThreeSteps());
+        await harness.SubmitAsync(TestPng.GradientPng(24, 24, 6));
+        var job = await harness.Jobs.ClaimAsync("holder", harness.Options.Lease, default);
+
+        Assert.False(await harness.Jobs.ReleaseAsync(job!, "someone-else", default));
+        Assert.True(await harness.Jobs.ReleaseAsync(job!, "holder", default));
+        Assert.False(await harness.Jobs.ReleaseAsync(job!, "holder", default));
+
+        var queued = Assert.Single(await harness.Jobs.ListAsync(JobState.Queued, 10, default));
+        Assert.Equal(0, queued.Attempts);
+    }
+
     private static RecordingStep[] ThreeSteps(int secondFailures = 0) =>
         [new RecordingStep(HashStep.StepName, 0, setWidth: true), new RecordingStep("second", secondFailures, setWidth: false), new RecordingStep("third", 0, setWidth: false)];
 
