@@ -11,6 +11,7 @@ using Vigil.Core.Reports;
 using Vigil.Core.Statistics.Counting;
 using Vigil.Core.Statistics.Import;
 using Vigil.Persistence.Migrations;
+using Vigil.Persistence.Postgres;
 using Vigil.Persistence.Stores;
 
 namespace Vigil.Persistence;
@@ -42,6 +43,21 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IAssessmentSource>(sp => sp.GetRequiredService<AssessmentStore>());
         services.AddSingleton<IWorkspaceStore, WorkspaceStore>();
         services.AddSingleton<IItemSignalSource, ItemSignalStore>();
+        return services;
+    }
+
+    /// <summary>
+    /// On PostgreSQL, wakes this node's idle processing workers when any node queues work (<c>LISTEN</c>/<c>NOTIFY</c>);
+    /// nothing on SQLite. Needs <see cref="ProcessingServiceCollectionExtensions.AddVigilProcessing"/> as well.
+    /// </summary>
+    public static IServiceCollection AddVigilJobWakeups(this IServiceCollection services, DatabaseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Provider == DatabaseProvider.PostgreSql)
+        {
+            services.AddHostedService<PostgresJobListener>();
+        }
+
         return services;
     }
 }

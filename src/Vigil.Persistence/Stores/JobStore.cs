@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Vigil.Core.Items;
 using Vigil.Core.Processing;
 using Vigil.Core.Reports;
+using Vigil.Persistence.Postgres;
 
 namespace Vigil.Persistence.Stores;
 
@@ -130,6 +131,11 @@ internal sealed class JobStore(IDbContextFactory<VigilDbContext> contextFactory,
 
         await context.SaveChangesAsync(cancellationToken);
         await UpdateReportsAsync(context, row.ItemId, cancellationToken);
+        if (next is not null && claimNextFor is null)
+        {
+            await JobNotifications.NotifyAsync(context, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return new JobCompletion(true, claimNextFor is null ? null : next);
     }
@@ -149,7 +155,13 @@ internal sealed class JobStore(IDbContextFactory<VigilDbContext> contextFactory,
                     .SetProperty(j => j.LeaseOwner, (string?)null)
                     .SetProperty(j => j.LeaseExpiresAt, none),
                 cancellationToken);
-        return updated == 1;
+        if (updated == 0)
+        {
+            return false;
+        }
+
+        await JobNotifications.NotifyAsync(context, cancellationToken);
+        return true;
     }
 
     public async Task FailAsync(Job job, string workerId, string errorMessage, DateTimeOffset? retryAt, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Vigil.Core.Items;
 using Vigil.Core.Processing;
 using Vigil.Core.Reports;
+using Vigil.Persistence.Postgres;
 
 namespace Vigil.Persistence.Stores;
 
@@ -84,6 +85,11 @@ internal sealed class ReportStore(IDbContextFactory<VigilDbContext> contextFacto
         }
 
         await context.SaveChangesAsync(cancellationToken);
+        if (newItems.Count > 0)
+        {
+            await JobNotifications.NotifyAsync(context, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return new IntakeResult(report.Id, results);
     }

@@ -83,6 +83,7 @@ public static class VigilServer
         builder.Services.AddVigilPersistence(database);
         builder.Services.AddVigilVault(vault);
         builder.Services.AddVigilProcessing(processing);
+        builder.Services.AddVigilJobWakeups(database);
         builder.Services.AddVigilStatistics().AddVigilStatisticsApi();
         builder.Services.AddVigilProvenance(provenance);
         builder.Services.AddVigilMatching(matching);
