@@ -130,7 +130,12 @@ internal sealed class JobStore(IDbContextFactory<VigilDbContext> contextFactory,
         }
 
         await context.SaveChangesAsync(cancellationToken);
-        await UpdateReportsAsync(context, row.ItemId, cancellationToken);
+        if (nextStep is null)
+        {
+            // Only the item's last step can finish a report: until then the item is pending.
+            await UpdateReportsAsync(context, row.ItemId, cancellationToken);
+        }
+
         if (next is not null && claimNextFor is null)
         {
             await JobNotifications.NotifyAsync(context, cancellationToken);
@@ -194,7 +199,11 @@ internal sealed class JobStore(IDbContextFactory<VigilDbContext> contextFactory,
         }
 
         await context.SaveChangesAsync(cancellationToken);
-        await UpdateReportsAsync(context, row.ItemId, cancellationToken);
+        if (row.State == JobState.Failed)
+        {
+            await UpdateReportsAsync(context, row.ItemId, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -221,7 +230,10 @@ internal sealed class JobStore(IDbContextFactory<VigilDbContext> contextFactory,
     // A report is processed once none of its items is still pending.
     private static async Task UpdateReportsAsync(VigilDbContext context, long itemId, CancellationToken cancellationToken)
     {
-        var reportIds = await context.Sightings.Where(s => s.ItemId == itemId).Select(s => s.ReportId).Distinct().OrderBy(id => id).ToListAsync(cancellationToken);
+        var reportIds = await context.Sightings
+            .Where(s => s.ItemId == itemId)
+            .Join(context.Reports.Where(r => r.Status != ReportStatus.Processed), s => s.ReportId, r => r.Id, (s, r) => r.Id)
+            .Distinct().OrderBy(id => id).ToListAsync(cancellationToken);
         foreach (var reportId in reportIds)
         {
             if (context.IsPostgreSql)

@@ -56,6 +56,13 @@ internal sealed class ReportStore(IDbContextFactory<VigilDbContext> contextFacto
             var item = newItems.FirstOrDefault(i => i.Sha256.AsSpan().SequenceEqual(sha))
                 ?? await context.Items.FirstOrDefaultAsync(i => i.Sha256 == sha, cancellationToken);
             var isNew = item is null;
+            if (item is not null && context.IsPostgreSql && !newItems.Contains(item))
+            {
+                // The item's last step may be completing right now: a share lock orders this intake with that
+                // transaction, so either its report check sees this sighting or the check below sees the item processed.
+                await context.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM items WHERE id = {item.Id} FOR SHARE", cancellationToken);
+            }
+
             if (item is null)
             {
                 item = new Item { Sha256 = sha, SizeBytes = file.SizeBytes, MediaType = file.MediaType, FirstSeenAt = now };
