@@ -7,6 +7,7 @@ var root = VigilCommandLine.CreateRoot(
     Vigil.Cli.Commands.Provenance.InspectCommand.Create(),
     Vigil.Cli.Commands.Video.CompareCommand.Create(),
     Vigil.Cli.Commands.Import.ImportCommand.Create(Vigil.Cli.Commands.Reports.ImportAssessmentsCommand.Create()),
+    Vigil.Cli.Commands.Reports.IntakeCommand.Create(),
     Vigil.Cli.Commands.Reports.ReportCommand.Create(),
     Vigil.Cli.Commands.Database.DbCommand.Create(),
     Vigil.Cli.Commands.Accounts.UsersCommand.Create(),

@@ -27,7 +27,7 @@ public sealed class Report
 
     public ReportStatus Status { get; set; } = ReportStatus.Received;
 
-    /// <summary>The submitting principal: <c>user:NAME</c> or <c>apikey:ID</c>.</summary>
+    /// <summary>The submitting principal: <c>user:NAME</c>, <c>apikey:ID</c>, or <c>cli:OSUSER</c> for `vigil intake`.</summary>
     public string SubmittedBy { get; set; } = string.Empty;
 
     public List<ReportUrl> Urls { get; } = [];
