@@ -48,42 +48,59 @@ internal sealed class ReportStore(IDbContextFactory<VigilDbContext> contextFacto
         context.Reports.Add(report);
         await context.SaveChangesAsync(cancellationToken);
 
-        var results = new List<IntakeItem>(media.Count);
+        // Each distinct file once: a known item by one untracked lookup, a new one added; all new items are then
+        // saved together, so a report of thousands of files costs a few saves, not one per file.
+        var byHash = new Dictionary<string, (long KnownId, Item? Created)>(StringComparer.Ordinal);
         var newItems = new List<Item>();
         foreach (var file in media)
         {
-            var sha = file.Sha256;
-            var item = newItems.FirstOrDefault(i => i.Sha256.AsSpan().SequenceEqual(sha))
-                ?? await context.Items.FirstOrDefaultAsync(i => i.Sha256 == sha, cancellationToken);
-            var isNew = item is null;
-            if (item is not null && context.IsPostgreSql && !newItems.Contains(item))
+            var key = Convert.ToHexString(file.Sha256);
+            if (byHash.ContainsKey(key))
             {
-                // The item's last step may be completing right now: a share lock orders this intake with that
-                // transaction, so either its report check sees this sighting or the check below sees the item processed.
-                await context.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM items WHERE id = {item.Id} FOR SHARE", cancellationToken);
+                continue;
             }
 
-            if (item is null)
+            var sha = file.Sha256;
+            if (await context.Items.Where(i => i.Sha256 == sha).Select(i => (long?)i.Id).FirstOrDefaultAsync(cancellationToken) is { } knownId)
             {
-                item = new Item { Sha256 = sha, SizeBytes = file.SizeBytes, MediaType = file.MediaType, FirstSeenAt = now };
+                byHash[key] = (knownId, null);
+                if (context.IsPostgreSql)
+                {
+                    // The item's last step may be completing right now: a share lock orders this intake with that
+                    // transaction, so either its report check sees this sighting or the check below sees the item processed.
+                    await context.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM items WHERE id = {knownId} FOR SHARE", cancellationToken);
+                }
+            }
+            else
+            {
+                var item = new Item { Sha256 = sha, SizeBytes = file.SizeBytes, MediaType = file.MediaType, FirstSeenAt = now };
                 context.Items.Add(item);
                 newItems.Add(item);
-                await context.SaveChangesAsync(cancellationToken);
-                context.Jobs.Add(new Job
-                {
-                    Step = firstStep,
-                    ItemId = item.Id,
-                    MaxAttempts = JobDefaults.MaxAttempts,
-                    RunAfter = now,
-                    CreatedAt = now,
-                });
+                byHash[key] = (0, item);
             }
+        }
 
+        if (newItems.Count > 0)
+        {
+            await context.SaveChangesAsync(cancellationToken);
+            foreach (var item in newItems)
+            {
+                context.Jobs.Add(new Job { Step = firstStep, ItemId = item.Id, MaxAttempts = JobDefaults.MaxAttempts, RunAfter = now, CreatedAt = now });
+            }
+        }
+
+        var results = new List<IntakeItem>(media.Count);
+        var reportedNew = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in media)
+        {
+            var key = Convert.ToHexString(file.Sha256);
+            var (knownId, created) = byHash[key];
+            var itemId = created?.Id ?? knownId;
             long? urlId = file.UrlPosition is int position && position >= 0 && position < report.Urls.Count
                 ? report.Urls[position].Id
                 : null;
-            context.Sightings.Add(new Sighting { ReportId = report.Id, ItemId = item.Id, ReportUrlId = urlId, SeenAt = now });
-            results.Add(new IntakeItem(item.Id, sha, isNew));
+            context.Sightings.Add(new Sighting { ReportId = report.Id, ItemId = itemId, ReportUrlId = urlId, SeenAt = now });
+            results.Add(new IntakeItem(itemId, file.Sha256, created is not null && reportedNew.Add(key)));
         }
 
         if (media.Count == 0 || results.TrueForAll(r => !r.IsNew) && await AllProcessedAsync(context, results, cancellationToken))

@@ -34,6 +34,32 @@ public sealed class ReportStoreTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AddAsync_RepeatedKnownAndNewFilesInOneReport_SightingPerFileAndNewOnlyAtFirstSight(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var store = new ReportStore(database.ContextFactory, TimeProvider.System);
+        var known = await store.AddAsync(NewReport("https://example.org/k"), [new NewMedia(Sha("known"), 4, "image/png", null)], "hash", default);
+
+        var result = await store.AddAsync(
+            NewReport("https://example.org/r"),
+            [new NewMedia(Sha("a"), 1, "image/png", 0), new NewMedia(Sha("known"), 4, "image/png", null), new NewMedia(Sha("a"), 1, "image/png", null), new NewMedia(Sha("c"), 2, "video/mp4", null)],
+            "hash",
+            default);
+
+        Assert.Equal([true, false, false, true], result.Items.Select(i => i.IsNew));
+        Assert.Equal(result.Items[0].ItemId, result.Items[2].ItemId);
+        Assert.Equal(known.Items[0].ItemId, result.Items[1].ItemId);
+        Assert.Equal(Sha("c"), result.Items[3].Sha256);
+        await using var context = database.CreateContext();
+        Assert.Equal(3, await context.Items.CountAsync());
+        Assert.Equal(4, await context.Sightings.CountAsync(s => s.ReportId == result.ReportId));
+        Assert.Equal(1, await context.Sightings.CountAsync(s => s.ReportId == result.ReportId && s.ReportUrlId != null));
+        Assert.Equal(3, await context.Jobs.CountAsync());
+        Assert.Equal("video/mp4", (await context.Items.SingleAsync(i => i.Id == result.Items[3].ItemId)).MediaType);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task GetAsync_StoredReport_RoundTripsEveryField(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -21,6 +21,9 @@ public static class IntakeCommand
     public const int MaxPerReport = 10_000;
     public const long DefaultMaxFileBytes = 64L * 1024 * 1024;
 
+    // Files read, hashed and written to the vault at once: twice the cores, as each write waits on its fsync.
+    private static readonly int Parallelism = Environment.ProcessorCount * 2;
+
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Files and folders (recursive; links inside folders are not followed)", Arity = ArgumentArity.OneOrMore };
@@ -96,28 +99,39 @@ public static class IntakeCommand
             batch.Clear();
         }
 
+        // Reading, hashing, sealing and the vault's fsync overlap across files; reports take them in input order.
+        // Only the small results wait in order: at most Parallelism files are in memory at once.
         await ProgressDisplay.RunAsync("intake", files.Count, async tick =>
         {
-            foreach (var path in files)
-            {
-                var (content, mediaType, error) = await BulkFile.ReadAsync(path, maxBytes, cancellationToken);
-                if (error is not null)
+            await OrderedParallel.RunAsync(
+                files.Count,
+                Parallelism,
+                async (i, ct) =>
                 {
-                    failed++;
-                    Console.WriteLine($"{path}: {error}");
-                }
-                else
+                    var (content, mediaType, error) = await BulkFile.ReadAsync(files[i], maxBytes, ct);
+                    return error is null
+                        ? new Taken(new NewMedia((await vault.PutAsync(content, ct)).Sha256, content.Length, mediaType!, null), null)
+                        : new Taken(null, error);
+                },
+                async (i, taken) =>
                 {
-                    var (sha, _) = await vault.PutAsync(content, cancellationToken);
-                    batch.Add(new NewMedia(sha, content.Length, mediaType!, null));
-                    if (batch.Count == perReport)
+                    if (taken.Media is { } media)
                     {
-                        await FlushAsync();
+                        batch.Add(media);
+                        if (batch.Count == perReport)
+                        {
+                            await FlushAsync();
+                        }
                     }
-                }
+                    else
+                    {
+                        failed++;
+                        Console.WriteLine($"{files[i]}: {taken.Error}");
+                    }
 
-                tick();
-            }
+                    tick();
+                },
+                cancellationToken);
 
             if (batch.Count > 0)
             {
@@ -152,6 +166,8 @@ public static class IntakeCommand
         };
         return option;
     }
+
+    private sealed record Taken(NewMedia? Media, string? Error);
 
     private sealed record ReportTemplate(ReportSource Source, SiteType SiteType, WebNetwork Network, string? Country, string? Description)
     {
