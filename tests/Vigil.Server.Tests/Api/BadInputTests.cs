@@ -30,6 +30,7 @@ public sealed class BadInputTests
         yield return ["ftp-url", 400, "urls[0]"];
         yield return ["wrong-content-type", 415, "Content-Type"];
         yield return ["bad-enum", 400, "source"];
+        yield return ["enum-list", 400, "source"];
         yield return ["empty-report", 400, "urls"];
         yield return ["page-size", 400, "pageSize"];
     }
@@ -54,6 +55,7 @@ public sealed class BadInputTests
             "ftp-url" => new StringContent("""{"urls":["ftp://example.org/x"]}""", Encoding.UTF8, "application/json"),
             "wrong-content-type" => new StringContent("urls=https://example.org", Encoding.UTF8, "text/plain"),
             "bad-enum" => new StringContent("""{"source":"nobody","urls":["https://example.org/a"]}""", Encoding.UTF8, "application/json"),
+            "enum-list" => new StringContent("""{"source":"public,platform","urls":["https://example.org/a"]}""", Encoding.UTF8, "application/json"),
             "empty-report" => new StringContent("{}", Encoding.UTF8, "application/json"),
             _ => null,
         };

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Cli.Infrastructure;
+using Vigil.Core;
 using Vigil.Core.Audit;
 using Vigil.Core.Processing;
 using Vigil.Core.Reports;
@@ -155,12 +156,12 @@ public static class IntakeCommand
             CustomParser = r =>
             {
                 var text = r.Tokens.Count == 1 ? r.Tokens[0].Value : string.Empty;
-                if (Enum.TryParse<T>(text, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !text.Any(char.IsDigit))
+                if (EnumNames.TryParse<T>(text, out var parsed))
                 {
                     return parsed;
                 }
 
-                r.AddError($"{name} must be one of: {string.Join(", ", Enum.GetNames<T>())}.");
+                r.AddError($"{name} must be one of: {EnumNames.List<T>()}.");
                 return fallback;
             },
         };

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Vigil.Core;
 using Vigil.Core.Accounts;
 using Vigil.Core.Audit;
 using Vigil.Server.Errors;
@@ -106,9 +107,9 @@ internal static class AccountEndpoints
 
     private static async Task<IResult> CreateUserAsync(CreateUserRequest request, HttpContext context, AccountService accounts, IAuditLog audit, CancellationToken cancellationToken)
     {
-        if (!Enum.TryParse<Role>(request.Role, ignoreCase: true, out var role) || !Enum.IsDefined(role) || request.Role!.Any(char.IsDigit))
+        if (!EnumNames.TryParse<Role>(request.Role, out var role))
         {
-            throw new RequestValidationException("role", $"'role' must be one of: {string.Join(", ", Enum.GetNames<Role>())}.");
+            throw new RequestValidationException("role", $"'role' must be one of: {EnumNames.List<Role>()}.");
         }
 
         var created = await accounts.CreateAsync(request.UserName ?? string.Empty, role, request.Password, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Vigil.Core;
 using Vigil.Core.Audit;
 using Vigil.Core.Processing;
 using Vigil.Core.Reports;
@@ -86,8 +87,8 @@ internal static class ReportEndpoints
             return null;
         }
 
-        return Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !value.Any(char.IsDigit)
+        return EnumNames.TryParse<T>(value, out var parsed)
             ? parsed
-            : throw new RequestValidationException(field, $"'{field}' must be one of: {string.Join(", ", Enum.GetNames<T>())}.");
+            : throw new RequestValidationException(field, $"'{field}' must be one of: {EnumNames.List<T>()}.");
     }
 }

@@ -1,3 +1,4 @@
+using Vigil.Core;
 using Vigil.Core.Reports;
 using Vigil.Server.Errors;
 
@@ -81,11 +82,8 @@ internal static class SubmissionValidator
             return fallback;
         }
 
-        if (Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !value.Any(char.IsDigit))
-        {
-            return parsed;
-        }
-
-        throw new RequestValidationException(field, $"'{field}' must be one of: {string.Join(", ", Enum.GetNames<T>())}.");
+        return EnumNames.TryParse<T>(value, out var parsed)
+            ? parsed
+            : throw new RequestValidationException(field, $"'{field}' must be one of: {EnumNames.List<T>()}.");
     }
 }
