@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Vigil.Core.Items;
 using Vigil.Core.Processing;
 using Vigil.Persistence.Postgres;
 using Vigil.TestSupport;
@@ -35,7 +34,7 @@ public sealed class PostgresJobListenerTests
                 // Let the worker find the queue empty and settle into its ten-minute wait.
                 await Task.Delay(TimeSpan.FromMilliseconds(500));
                 var intake = await harness.SubmitAsync(TestPng.GradientPng(16, 16, round));
-                await WaitProcessedAsync(harness, intake.Items[0].ItemId);
+                await harness.WaitProcessedAsync(intake.Items[0].ItemId, Generous);
             }
         }
         finally
@@ -69,16 +68,6 @@ public sealed class PostgresJobListenerTests
         finally
         {
             await listener.StopAsync(default);
-        }
-    }
-
-    private static async Task WaitProcessedAsync(QueueHarness harness, long itemId)
-    {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while ((await harness.Reports.GetItemAsync(itemId, default))!.Status != ItemStatus.Processed)
-        {
-            Assert.True(waited.Elapsed < Generous, $"Item {itemId} was not processed within {Generous.TotalSeconds} s (a ten-minute poll would be needed without the notification).");
-            await Task.Delay(50);
         }
     }
 }

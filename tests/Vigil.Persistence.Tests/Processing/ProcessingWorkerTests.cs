@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Vigil.Core.Items;
 using Vigil.Core.Processing;
 using Vigil.TestSupport;
 
@@ -7,6 +6,9 @@ namespace Vigil.Persistence.Tests.Processing;
 
 public sealed class ProcessingWorkerTests
 {
+    // Generous: a 10-minute poll would miss it by far; the wake itself takes milliseconds.
+    private static readonly TimeSpan Generous = TimeSpan.FromSeconds(60);
+
     [Fact]
     public async Task Pulse_IdleWorkerWithTenMinutePoll_PicksUpNewWorkAtOnce()
     {
@@ -20,13 +22,13 @@ public sealed class ProcessingWorkerTests
         {
             // The first report is taken by the worker's first look at the queue; then the queue is empty and the
             // worker waits: for ten minutes, unless something pulses the signal.
-            await WaitProcessedAsync(harness, first.Items[0].ItemId);
+            await harness.WaitProcessedAsync(first.Items[0].ItemId, Generous);
             await Task.Delay(TimeSpan.FromSeconds(1));
 
             var second = await harness.SubmitAsync(TestPng.GradientPng(16, 16, 2));
             signal.Pulse();
 
-            await WaitProcessedAsync(harness, second.Items[0].ItemId);
+            await harness.WaitProcessedAsync(second.Items[0].ItemId, Generous);
         }
         finally
         {
@@ -45,16 +47,5 @@ public sealed class ProcessingWorkerTests
 
         await before.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.False(signal.NextPulse.IsCompleted);
-    }
-
-    // Generous: a 10-minute poll would miss it by far; the wake itself takes milliseconds.
-    private static async Task WaitProcessedAsync(QueueHarness harness, long itemId)
-    {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while ((await harness.Reports.GetItemAsync(itemId, default))!.Status != ItemStatus.Processed)
-        {
-            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(60), $"Item {itemId} was not processed within 60 s.");
-            await Task.Delay(50);
-        }
     }
 }

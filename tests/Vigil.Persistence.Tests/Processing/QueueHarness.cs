@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging.Abstractions;
+using Vigil.Core.Items;
 using Vigil.Core.Processing;
 using Vigil.Core.Reports;
 using Vigil.Core.Vault;
@@ -63,8 +65,21 @@ internal sealed class QueueHarness : IAsyncDisposable
             media.Add(new NewMedia(sha, file.Length, mediaType, null));
         }
 
-        var report = new Report { Source = ReportSource.Public, ReceivedAt = Time.GetUtcNow(), SubmittedBy = "test" };
-        return await Reports.AddAsync(report, media, HashStep.StepName, default);
+        return await Reports.AddAsync(NewReport(), media, HashStep.StepName, default);
+    }
+
+    /// <summary>A public report received now, with no URLs.</summary>
+    public Report NewReport() => new() { Source = ReportSource.Public, ReceivedAt = Time.GetUtcNow(), SubmittedBy = "test" };
+
+    /// <summary>Waits (in real time) until a worker has processed the item; fails after <paramref name="within"/>.</summary>
+    public async Task WaitProcessedAsync(long itemId, TimeSpan within)
+    {
+        var waited = Stopwatch.StartNew();
+        while ((await Reports.GetItemAsync(itemId, default))!.Status != ItemStatus.Processed)
+        {
+            Assert.True(waited.Elapsed < within, $"Item {itemId} was not processed within {within.TotalSeconds} s.");
+            await Task.Delay(50);
+        }
     }
 
     public async Task<int> DrainAsync(string workerId = "worker-1")

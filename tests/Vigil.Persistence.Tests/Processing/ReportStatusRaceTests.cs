@@ -25,7 +25,7 @@ public sealed class ReportStatusRaceTests
             var png = TestPng.GradientPng(8, 8, 500 + round);
             var (sha, _) = await harness.Vault.PutAsync(png, default);
             media.Add(new NewMedia(sha, png.Length, "image/png", null));
-            await harness.Reports.AddAsync(NewReport(harness), [media[round]], HashStep.StepName, default);
+            await harness.Reports.AddAsync(harness.NewReport(), [media[round]], HashStep.StepName, default);
         }
 
         var late = new List<long>();
@@ -44,7 +44,7 @@ public sealed class ReportStatusRaceTests
             var submit = Task.Run(async () =>
             {
                 start.Wait();
-                return await harness.Reports.AddAsync(NewReport(harness), [media[round]], HashStep.StepName, default);
+                return await harness.Reports.AddAsync(harness.NewReport(), [media[round]], HashStep.StepName, default);
             });
             start.Set();
             Assert.True(await complete);
@@ -56,7 +56,4 @@ public sealed class ReportStatusRaceTests
         Assert.Empty(unprocessed);
         Assert.Equal(Rounds * 2, await context.Reports.CountAsync(r => r.Status == ReportStatus.Processed));
     }
-
-    private static Report NewReport(QueueHarness harness) =>
-        new() { Source = ReportSource.Public, ReceivedAt = harness.Time.GetUtcNow(), SubmittedBy = "test" };
 }
